@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Settings applied to every Swift target in one place.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Dyad",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dyad", targets: ["dyad"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .target(name: "Core"),
+        .target(name: "Terminal"),
+        .systemLibrary(name: "CNcursesw"),
+        .target(name: "NcursesTerminal", dependencies: ["Terminal", "CNcursesw"]),
+        .target(name: "Engine", dependencies: [
+            "Core", .product(name: "Collections", package: "swift-collections"),
+        ]),
+        .target(name: "Insight", dependencies: [
+            "Engine", "Core", .product(name: "Collections", package: "swift-collections"),
+        ]),
+        .target(name: "Journal", dependencies: [
+            "Core", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "Workbench", dependencies: [
+            "Terminal", "Engine", "Insight", "Journal", "Core",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Collections", package: "swift-collections"),
+        ], resources: []),
+        .executableTarget(name: "dyad", dependencies: [
+            "Workbench", "NcursesTerminal", "Terminal", "Engine", "Insight", "Journal", "Core",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "TestSupport", dependencies: ["Core", "Terminal"], path: "Tests/TestSupport"),
+        .testTarget(name: "CoreTests", dependencies: ["Core"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TestSupport"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Core", "TestSupport"]),
+        .testTarget(name: "JournalTests", dependencies: ["Journal", "Core", "TestSupport"]),
+        .testTarget(name: "InsightTests", dependencies: ["Insight", "Engine", "Core", "TestSupport"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Terminal", "Engine", "Journal", "Core", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + swiftSettings
+}
