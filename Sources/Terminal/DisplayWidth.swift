@@ -3,20 +3,28 @@
 /// Combining marks, zero-width joiners and variation selectors take no
 /// column; East Asian wide and fullwidth characters and emoji take two;
 /// control characters are shown as one replacement column by the buffer.
+/// A grapheme cluster is measured as a whole: an emoji ZWJ sequence
+/// (`👩‍💻`), a flag (two regional indicators, `🇫🇷`), a skin-tone sequence
+/// and a text emoji followed by U+FE0F each take two columns.
 public enum DisplayWidth {
     /// Columns taken by one grapheme cluster (0, 1 or 2).
     public static func of(_ c: Character) -> Int {
-        var width = 0
-        var first = true
-        for s in c.unicodeScalars {
-            if first {
-                width = of(s)
-                first = false
-            } else if s.value == 0xFE0F, width == 1, c.unicodeScalars.first?.properties.isEmoji == true {
-                width = 2  // emoji presentation selector widens a text-default emoji
-            }
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if isRegionalIndicator(first.value) {
+            // A flag is a pair of regional indicators; a lone one is narrow.
+            return scalars.count(where: { isRegionalIndicator($0.value) }) >= 2 ? 2 : 1
         }
-        return width
+        let base = of(first)
+        guard base == 1, scalars.count > 1, first.properties.isEmoji else { return base }
+        // A text-default emoji becomes wide with the emoji presentation
+        // selector, or when it starts a ZWJ sequence of wide emoji.
+        var joined = false
+        for s in scalars.dropFirst() {
+            if s.value == 0xFE0F { return 2 }
+            if s.value == 0x200D { joined = true } else if joined && s.properties.isEmojiPresentation { return 2 }
+        }
+        return base
     }
 
     /// Columns taken by a string.
@@ -26,37 +34,54 @@ public enum DisplayWidth {
         return w
     }
 
-    /// Columns taken by a single scalar.
+    /// Columns taken by a single scalar, as `wcwidth` would say, except that
+    /// control characters count as one (the buffer shows them as `·`).
     public static func of(_ s: Unicode.Scalar) -> Int {
         let v = s.value
         if v == 0 { return 0 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 1 }
+        if v < 0x300 { return 1 }  // Latin fast path (includes the soft hyphen, as glibc does)
+        if isZeroWidth(v) { return 0 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
         }
-        if v == 0x200B || (v >= 0x1160 && v <= 0x11FF) { return 0 }
-        if isWide(v) { return 2 }
-        if s.properties.isEmojiPresentation { return 2 }
+        if isWide(v) || s.properties.isEmojiPresentation { return 2 }
         return 1
     }
 
-    static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
-             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1,
-             0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA,
-             0x26F2...0x26F3, 0x26F5, 0x26FA, 0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C,
-             0x274E, 0x2753...0x2755, 0x2757, 0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C,
-             0x2B50, 0x2B55, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
-             0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F004, 0x1F0CF, 0x1F18E,
-             0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F64F, 0x1F680...0x1F6FF,
-             0x1F7E0...0x1F7EB, 0x1F900...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD,
-             0x30000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
+    /// True for U+1F1E6…U+1F1FF, the letters that pair into flags.
+    static func isRegionalIndicator(_ v: UInt32) -> Bool { v >= 0x1F1E6 && v <= 0x1F1FF }
+
+    /// Hangul medial vowels and final consonants (they join the initial
+    /// consonant's two columns), and the zero-width space.
+    static func isZeroWidth(_ v: UInt32) -> Bool {
+        (v >= 0x1160 && v <= 0x11FF) || (v >= 0xD7B0 && v <= 0xD7FF) || v == 0x200B
     }
+
+    /// East Asian Wide and Fullwidth ranges (Unicode 15) other than emoji,
+    /// which `isEmojiPresentation` covers.
+    static func isWide(_ v: UInt32) -> Bool {
+        if v < 0x1100 { return false }
+        var lo = 0, hi = wideRanges.count - 1
+        while lo <= hi {  // binary search over the sorted ranges
+            let mid = (lo + hi) / 2
+            let r = wideRanges[mid]
+            if v < r.lowerBound { hi = mid - 1 } else if v > r.upperBound { lo = mid + 1 } else { return true }
+        }
+        return false
+    }
+
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x2E99, 0x2E9B...0x2EF3, 0x2F00...0x2FD5,
+        0x2FF0...0x2FFF, 0x3000...0x303E, 0x3041...0x3096, 0x3099...0x30FF, 0x3105...0x312F,
+        0x3131...0x318E, 0x3190...0x31E3, 0x31EF...0x321E, 0x3220...0x3247, 0x3250...0x4DBF,
+        0x4DC0...0x4DFF, 0x4E00...0xA48C, 0xA490...0xA4C6, 0xA960...0xA97C, 0xAC00...0xD7A3,
+        0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE52, 0xFE54...0xFE66, 0xFE68...0xFE6B,
+        0xFF01...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x16FF0...0x16FF1, 0x17000...0x187F7,
+        0x18800...0x18CD5, 0x18D00...0x18D08, 0x1AFF0...0x1AFFE, 0x1B000...0x1B122, 0x1B132...0x1B132,
+        0x1B150...0x1B152, 0x1B155...0x1B155, 0x1B164...0x1B167, 0x1B170...0x1B2FB, 0x1F200...0x1F202,
+        0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251, 0x1F260...0x1F265, 0x20000...0x2FFFD,
+        0x30000...0x3FFFD,
+    ]
 }

@@ -4,14 +4,43 @@ public enum Key: Sendable, Hashable {
     case char(Character)
     /// Ctrl plus a letter, lower-case (`.ctrl("c")`).
     case ctrl(Character)
-    case enter, escape, backspace, tab, backTab, delete, insert
-    case up, down, left, right, home, end, pageUp, pageDown
+    /// Enter or Return.
+    case enter
+    /// Esc.
+    case escape
+    /// Backspace (also Ctrl-H and DEL).
+    case backspace
+    /// Tab.
+    case tab
+    /// Shift-Tab.
+    case backTab
+    /// Delete (forward).
+    case delete
+    /// Insert.
+    case insert
+    /// Arrow up.
+    case up
+    /// Arrow down.
+    case down
+    /// Arrow left.
+    case left
+    /// Arrow right.
+    case right
+    /// Home.
+    case home
+    /// End.
+    case end
+    /// Page up.
+    case pageUp
+    /// Page down.
+    case pageDown
     /// F1…F12.
     case function(Int)
 }
 
 /// Something that happened at the terminal.
 public enum InputEvent: Sendable, Hashable {
+    /// A key was pressed.
     case key(Key)
     /// The terminal changed size.
     case resize(Size)

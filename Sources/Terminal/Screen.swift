@@ -1,10 +1,12 @@
 /// Owns the previous frame and sends only the differences to a backend.
 public final class Screen {
+    /// Where frames go.
     public let backend: any TerminalBackend
     private var previous: ScreenBuffer?
     /// Cells written by the last `present` (for tests and benchmarks).
     public private(set) var lastChangeCount = 0
 
+    /// A screen that draws on `backend`; the first frame is sent whole.
     public init(backend: any TerminalBackend) {
         self.backend = backend
     }

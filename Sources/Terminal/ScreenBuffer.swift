@@ -3,13 +3,15 @@
 /// Every frame is drawn whole into a fresh buffer; `Screen` compares it
 /// with the previous one and sends only the changed cells to the backend.
 public struct ScreenBuffer: Sendable, Equatable {
+    /// Width and height in cells.
     public private(set) var size: Size
+    /// The cells, row by row (`y * width + x`).
     public private(set) var cells: [Cell]
 
     /// A buffer of blank cells.
     public init(size: Size, fill: Style = .plain) {
-        self.size = size
-        self.cells = Array(repeating: .blank(fill), count: max(0, size.width * size.height))
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        self.cells = Array(repeating: .blank(fill), count: self.size.width * self.size.height)
     }
 
     /// The whole buffer as a rectangle.
@@ -24,7 +26,12 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// Fills a rectangle with blanks in `style`.
     public mutating func fill(_ r: Rect, style: Style) {
         let r = clip(r)
-        for y in r.y..<r.maxY { for x in r.x..<r.maxX { self[x, y] = .blank(style) } }
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            clearWideAt(r.x, y)  // a wide grapheme cut by either edge is blanked whole
+            clearWideAt(r.maxX - 1, y)
+            for x in r.x..<r.maxX { self[x, y] = .blank(style) }
+        }
     }
 
     /// Changes the style of every cell in a rectangle, keeping the text.
@@ -34,16 +41,22 @@ public struct ScreenBuffer: Sendable, Equatable {
     }
 
     /// Writes `text` at (`x`, `y`) in `style`, clipped to `maxWidth` columns
-    /// (and the buffer). Returns the number of columns written.
+    /// (and the buffer). Returns the number of columns the text advanced
+    /// from `x`, counting columns clipped away on the left.
     ///
-    /// A wide grapheme that would straddle the limit is replaced by a blank;
-    /// control characters are shown as `·`; zero-width graphemes attach to
-    /// nothing and are dropped.
+    /// A wide grapheme that would straddle the right limit is replaced by a
+    /// blank, and so is the visible half of one cut by the left edge;
+    /// control characters are shown as `·`; a zero-width grapheme (a lone
+    /// combining mark) joins the grapheme written just before it, or is
+    /// dropped when there is none. A wide grapheme that is partly
+    /// overwritten is blanked whole, so no half of it is left behind.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style, maxWidth: Int = Int.max) -> Int {
-        guard y >= 0, y < size.height, x < size.width else { return 0 }
-        let limit = min(size.width, x &+ max(0, min(maxWidth, Int.max - x)))
+        guard y >= 0, y < size.height, x < size.width, maxWidth > 0 else { return 0 }
+        let (end, overflow) = x.addingReportingOverflow(maxWidth)
+        let limit = overflow ? size.width : min(size.width, end)
         var col = x
+        var lastWritten: Int?
         for ch in text {
             if col >= limit { break }
             var g = String(ch)
@@ -52,10 +65,17 @@ public struct ScreenBuffer: Sendable, Equatable {
                 g = "·"
                 w = 1
             }
-            if w == 0 { continue }
-            if col < 0 { col += w; continue }
+            if w == 0 {
+                if let last = lastWritten { self[last, y].grapheme += g }
+                continue
+            }
+            if col < 0 {
+                for c in max(0, col)..<max(0, min(col + w, limit)) { setBlank(c, y, style) }
+                col += w
+                continue
+            }
             if w == 2 && col + 1 >= limit {
-                self[col, y] = .blank(style)
+                setBlank(col, y, style)
                 col += 1
                 break
             }
@@ -65,13 +85,21 @@ public struct ScreenBuffer: Sendable, Equatable {
                 clearWideAt(col + 1, y)
                 self[col + 1, y] = .continuation(style)
             }
+            lastWritten = col
             col += w
         }
-        return max(0, col - x)
+        return col &- x
+    }
+
+    /// The cell at (`x`, `y`), or nil outside the buffer.
+    public func cell(x: Int, y: Int) -> Cell? {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return nil }
+        return self[x, y]
     }
 
     /// Draws `text` padded with blanks to exactly `width` columns.
     public mutating func putPadded(_ text: String, x: Int, y: Int, width: Int, style: Style) {
+        guard width > 0 else { return }
         let n = put(text, x: x, y: y, style: style, maxWidth: width)
         if n < width { fill(Rect(x: x + n, y: y, width: width - n, height: 1), style: style) }
     }
@@ -85,6 +113,12 @@ public struct ScreenBuffer: Sendable, Equatable {
 
     /// All rows as plain text.
     public var lines: [String] { (0..<size.height).map { line($0) } }
+
+    /// Puts one blank, first blanking any wide grapheme it would cut.
+    private mutating func setBlank(_ x: Int, _ y: Int, _ style: Style) {
+        clearWideAt(x, y)
+        self[x, y] = .blank(style)
+    }
 
     /// Keeps wide graphemes whole when one half is overwritten.
     private mutating func clearWideAt(_ x: Int, _ y: Int) {

@@ -1,8 +1,12 @@
 /// A changed cell to be written at a position.
 public struct CellChange: Sendable, Hashable {
+    /// Column.
     public var x: Int
+    /// Row.
     public var y: Int
+    /// What to show there.
     public var cell: Cell
+    /// A change putting `cell` at (`x`, `y`).
     public init(x: Int, y: Int, cell: Cell) {
         self.x = x
         self.y = y

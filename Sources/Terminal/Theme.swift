@@ -1,10 +1,13 @@
 /// A named mapping from semantic roles to styles.
 public struct Theme: Sendable, Equatable {
+    /// The theme's name (`default`, `light`, …).
     public var name: String
+    /// The styles the theme names.
     public var styles: [Role: Style]
     /// Used for roles the theme does not name.
     public var fallback: [Role: Style]
 
+    /// A theme; roles missing from `styles` come from `fallback`.
     public init(name: String, styles: [Role: Style], fallback: [Role: Style] = [:]) {
         self.name = name
         self.styles = styles
