@@ -1,0 +1,257 @@
+import Core
+import Foundation
+
+/// An online multi-class text classifier that learns from every decision.
+///
+/// Multinomial logistic regression (softmax) over hashed binary features, with
+/// AdaGrad per-coordinate steps. Weights are `Float`, laid out feature-major
+/// (`weights[slot * stride + column]`) so one feature's weights for all labels
+/// sit together. Labels can be added at any time (columns are appended;
+/// retired labels keep their column but leave predictions). Training is
+/// deterministic: the same calls in the same order give bit-identical weights.
+///
+/// Probabilities are the softmax of the active labels' scores; they are the
+/// model's own estimate (log-loss trained), reported as confidence.
+public struct Classifier: Sendable {
+    /// The settings this classifier was built with.
+    public let config: EngineConfig
+    let featurizer: Featurizer
+    /// Every label ever defined, by column.
+    var names: [String] = []
+    /// Whether the label of each column is retired.
+    var retired: [Bool] = []
+    /// Active columns in definition order.
+    var activeColumns: [Int] = []
+    /// Columns allocated per feature slot (>= names.count).
+    var stride = 0
+    var weights: [Float] = []
+    var accum: [Float] = []
+    var bias: [Float] = []
+    var biasAccum: [Float] = []
+    /// Lexicon and boosts by word slot.
+    var lexicon: [UInt32: LexiconEntry] = [:]
+    /// Bit per word slot that has a lexicon entry (fast negative lookups).
+    var lexiconMask: [UInt64] = []
+    /// Suppressed unigram/bigram keys and their spelling.
+    var suppressed: Set<UInt64> = []
+    var suppressedTerms: [UInt64: String] = [:]
+    /// Readable terms by word slot, for `topTerms`.
+    var vocabulary: [UInt32: String] = [:]
+    /// Bumped whenever suppression changes: cached `FeatureVector`s of an older generation are stale.
+    public internal(set) var featureGeneration = 0
+    /// Number of examples learned.
+    public private(set) var examplesLearned = 0
+
+    /// Creates an empty classifier (no labels yet).
+    public init(config: EngineConfig = .init()) {
+        self.config = config
+        featurizer = Featurizer(config: config)
+    }
+
+    /// Active labels, in order of definition.
+    public var labels: [String] { activeColumns.map { names[$0] } }
+
+    /// Number of hashed feature slots.
+    var slotCount: Int { 1 << config.hashBits }
+
+    /// Bytes held by weights and state (for memory reports).
+    public var memoryBytes: Int { (weights.count + accum.count) * 4 + lexiconMask.count * 8 + vocabulary.count * 48 }
+
+    // MARK: Labels
+
+    /// Column of a label (active or retired), if defined.
+    func column(_ label: String) -> Int? { names.firstIndex(of: label) }
+
+    /// Defines a label, or revives a retired one. New labels start with zero weights.
+    public mutating func addLabel(_ label: String) {
+        if let c = column(label) {
+            if retired[c] { retired[c] = false; refreshActive() }
+            return
+        }
+        names.append(label)
+        retired.append(false)
+        if names.count > stride { grow(to: (names.count + 3) / 4 * 4) }
+        bias.append(0)
+        biasAccum.append(0)
+        refreshActive()
+    }
+
+    /// Renames a label; does nothing if `from` is unknown or `to` already exists.
+    public mutating func renameLabel(from: String, to: String) {
+        guard let c = column(from), column(to) == nil else { return }
+        names[c] = to
+    }
+
+    /// Retires a label: it leaves predictions; its weights are kept for a revival.
+    public mutating func retireLabel(_ label: String) {
+        guard let c = column(label), !retired[c] else { return }
+        retired[c] = true
+        refreshActive()
+    }
+
+    mutating func refreshActive() {
+        activeColumns = names.indices.filter { !retired[$0] }
+    }
+
+    /// Re-lays the weights out with `newStride` columns per slot.
+    mutating func grow(to newStride: Int) {
+        let slots = slotCount
+        var w = [Float](repeating: 0, count: slots * newStride)
+        var a = [Float](repeating: 0, count: slots * newStride)
+        if stride > 0 {
+            let old = stride
+            weights.withUnsafeBufferPointer { ow in
+                accum.withUnsafeBufferPointer { oa in
+                    w.withUnsafeMutableBufferPointer { nw in
+                        a.withUnsafeMutableBufferPointer { na in
+                            for s in 0..<slots {
+                                for c in 0..<old {
+                                    nw[s * newStride + c] = ow[s * old + c]
+                                    na[s * newStride + c] = oa[s * old + c]
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        weights = w
+        accum = a
+        stride = newStride
+    }
+
+    // MARK: Features
+
+    /// Computes the cacheable features of a message (under the current suppressions).
+    public func featurize(_ text: String) -> FeatureVector {
+        featurizer.vector(Tokenizer.tokenize(text), suppressed: suppressed, generation: featureGeneration)
+    }
+
+    // MARK: Prediction
+
+    /// Probability of every active label for a message.
+    public func predict(_ text: String) -> Prediction { predict(featurize(text)) }
+
+    /// Probability of every active label for cached features.
+    public func predict(_ fv: FeatureVector) -> Prediction {
+        guard !activeColumns.isEmpty else { return .empty }
+        var s = [Float](repeating: 0, count: stride)
+        scores(fv, into: &s)
+        return Prediction(labels: labels, probabilities: softmax(s))
+    }
+
+    /// Raw scores (logits) of all columns for `fv`.
+    func scores(_ fv: FeatureVector, into s: inout [Float]) {
+        let st = stride
+        let cols = names.count
+        s.withUnsafeMutableBufferPointer { out in
+            for c in 0..<cols { out[c] = bias[c] }
+            weights.withUnsafeBufferPointer { w in
+                fv.indices.withUnsafeBufferPointer { idx in
+                    for k in 0..<idx.count {
+                        let v = k < fv.wordCount ? fv.wordScale : fv.charScale
+                        let base = Int(idx[k]) &* st
+                        for c in 0..<cols { out[c] += v * w[base &+ c] }
+                    }
+                }
+                if !lexicon.isEmpty {
+                    for k in 0..<fv.wordCount where hasLexicon(fv.indices[k]) {
+                        guard let entry = lexicon[fv.indices[k]] else { continue }
+                        let base = Int(featurizer.lexiconSlot(fv.indices[k])) &* st
+                        for c in 0..<cols { out[c] += w[base &+ c] }
+                        for p in entry.priors where p.column < cols { out[p.column] += p.value }
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    func hasLexicon(_ slot: UInt32) -> Bool {
+        guard !lexiconMask.isEmpty else { return false }
+        return lexiconMask[Int(slot >> 6)] & (1 << UInt64(slot & 63)) != 0
+    }
+
+    /// Softmax over the active columns, in `activeColumns` order.
+    func softmax(_ s: [Float]) -> [Double] {
+        var m = -Double.infinity
+        for c in activeColumns { m = max(m, Double(s[c])) }
+        var p = activeColumns.map { exp(Double(s[$0]) - m) }
+        let z = p.reduce(0, +)
+        for i in p.indices { p[i] /= z }
+        return p
+    }
+
+    // MARK: Learning
+
+    /// Learns that a message has a label (the label is added if new, revived if retired).
+    public mutating func learn(_ text: String, label: String) {
+        let tokens = Tokenizer.tokenize(text)
+        noteVocabulary(tokens)
+        learn(featurizer.vector(tokens, suppressed: suppressed, generation: featureGeneration), label: label)
+    }
+
+    /// Learns that cached features have a label (one AdaGrad step on the log-loss).
+    public mutating func learn(_ fv: FeatureVector, label: String) {
+        if column(label).map({ retired[$0] }) ?? true { addLabel(label) }
+        guard let y = column(label) else { return }
+        step(fv, column: y, learningRate: Float(config.learningRate))
+        examplesLearned += 1
+    }
+
+    /// One AdaGrad step towards column `y`.
+    mutating func step(_ fv: FeatureVector, column y: Int, learningRate lr: Float) {
+        let cols = names.count
+        var s = [Float](repeating: 0, count: stride)
+        scores(fv, into: &s)
+        let p = softmax(s)
+        var g = [Float](repeating: 0, count: cols)
+        for (i, c) in activeColumns.enumerated() { g[c] = Float(p[i]) - (c == y ? 1 : 0) }
+        let st = stride
+        let lexSlots: [UInt32] = lexicon.isEmpty ? [] : (0..<fv.wordCount).compactMap { k in
+            let slot = fv.indices[k]
+            return hasLexicon(slot) && lexicon[slot] != nil ? featurizer.lexiconSlot(slot) : nil
+        }
+        weights.withUnsafeMutableBufferPointer { w in
+            accum.withUnsafeMutableBufferPointer { a in
+                g.withUnsafeBufferPointer { g in
+                    @inline(__always) func update(_ base: Int, _ v: Float) {
+                        for c in 0..<cols {
+                            let gc = v * g[c]
+                            let acc = a[base &+ c] + gc * gc
+                            a[base &+ c] = acc
+                            w[base &+ c] -= lr * gc / (acc.squareRoot() + 1e-6)
+                        }
+                    }
+                    fv.indices.withUnsafeBufferPointer { idx in
+                        for k in 0..<idx.count {
+                            update(Int(idx[k]) &* st, k < fv.wordCount ? fv.wordScale : fv.charScale)
+                        }
+                    }
+                    for slot in lexSlots { update(Int(slot) &* st, 1) }
+                }
+            }
+        }
+        for c in 0..<cols {
+            let gc = g[c]
+            biasAccum[c] += gc * gc
+            bias[c] -= lr * gc / (biasAccum[c].squareRoot() + 1e-6)
+        }
+    }
+
+    /// Remembers readable unigram and bigram spellings by slot, for `topTerms`.
+    mutating func noteVocabulary(_ tokens: [Token]) {
+        guard vocabulary.count < config.vocabularyLimit else { return }
+        var prev: UInt64?
+        for (i, t) in tokens.enumerated() {
+            let k = featurizer.unigramKey(t.text)
+            let s = featurizer.slot(k)
+            if vocabulary[s] == nil { vocabulary[s] = t.text }
+            if config.bigrams, let p = prev {
+                let b = featurizer.slot(featurizer.bigramKey(p, k))
+                if vocabulary[b] == nil { vocabulary[b] = tokens[i - 1].text + " " + t.text }
+            }
+            prev = k
+        }
+    }
+}

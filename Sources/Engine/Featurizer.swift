@@ -1,0 +1,187 @@
+/// Turns tokens into hashed features: word unigrams + bigrams (one block) and
+/// character n-grams of each distinct word (a second block).
+///
+/// Suppressed terms (unigram or bigram keys) are dropped here, together with
+/// every feature derived from them: a suppressed word yields no unigram, no
+/// bigram and no character n-grams.
+struct Featurizer: Sendable {
+    let config: EngineConfig
+    let unigramSeed: UInt64
+    let bigramSeed: UInt64
+    let charSeed: UInt64
+    let lexSeed: UInt64
+
+    init(config: EngineConfig) {
+        self.config = config
+        unigramSeed = FeatureHash.splitmix(config.seed ^ 0x01)
+        bigramSeed = FeatureHash.splitmix(config.seed ^ 0x02)
+        charSeed = FeatureHash.splitmix(config.seed ^ 0x03)
+        lexSeed = FeatureHash.splitmix(config.seed ^ 0x04)
+    }
+
+    /// Hashed slot of a key.
+    @inline(__always)
+    func slot(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> UInt64(64 - config.hashBits)) }
+
+    /// Key of a single token.
+    @inline(__always)
+    func unigramKey(_ text: String) -> UInt64 { FeatureHash.bytes(text, seed: unigramSeed) }
+
+    /// Key of two consecutive tokens.
+    @inline(__always)
+    func bigramKey(_ a: UInt64, _ b: UInt64) -> UInt64 { FeatureHash.pair(a, b, seed: bigramSeed) }
+
+    /// Slot of the learned lexicon feature of the term whose word slot is `wordSlot`.
+    @inline(__always)
+    func lexiconSlot(_ wordSlot: UInt32) -> UInt32 { slot(FeatureHash.mix(UInt64(wordSlot) ^ lexSeed)) }
+
+    /// Key of a lexicon or suppression term (one token or two), or nil when it has none or more.
+    func termKey(_ term: String) -> UInt64? {
+        let words = collapseEntities(Tokenizer.tokenize(term))
+        switch words.count {
+        case 1: return unigramKey(words[0].text)
+        case 2: return bigramKey(unigramKey(words[0].text), unigramKey(words[1].text))
+        default: return nil
+        }
+    }
+
+    /// Tokens of a term, keeping an entity and dropping its parts (so `evil[.]com` is one term).
+    func collapseEntities(_ toks: [Token]) -> [Token] {
+        guard let first = toks.first, first.kind != .word, first.kind != .number else { return toks }
+        return toks.count > 0 && toks.allSatisfy({ first.range.contains($0.range.lowerBound) }) ? [first] : toks
+    }
+
+    /// Raw features with the token each came from (before sorting and dedup).
+    struct Raw {
+        var word: [(slot: UInt32, token: Int32)] = []
+        var char: [(slot: UInt32, token: Int32)] = []
+    }
+
+    /// Computes the raw features of `tokens`.
+    func raw(_ tokens: [Token], suppressed: Set<UInt64>) -> Raw {
+        var r = Raw()
+        let n = tokens.count
+        r.word.reserveCapacity(2 * n)
+        var keys = [UInt64](repeating: 0, count: n)
+        var live = [Bool](repeating: true, count: n)
+        let checkSuppressed = !suppressed.isEmpty
+        for i in 0..<n {
+            let k = unigramKey(tokens[i].text)
+            keys[i] = k
+            if checkSuppressed, suppressed.contains(k) { live[i] = false; continue }
+            r.word.append((slot(k), Int32(i)))
+        }
+        if config.bigrams, n > 1 {
+            for i in 0..<(n - 1) where live[i] && live[i + 1] {
+                let k = bigramKey(keys[i], keys[i + 1])
+                if checkSuppressed, suppressed.contains(k) { continue }
+                r.word.append((slot(k), Int32(i)))
+                r.word.append((slot(k), Int32(i + 1)))
+            }
+        }
+        if config.charNGrams {
+            // Distinct words: sort (key, token) and take each key once.
+            var words: [(UInt64, Int32)] = []
+            words.reserveCapacity(n)
+            for i in 0..<n where live[i] && (tokens[i].kind == .word || tokens[i].kind == .number) {
+                words.append((keys[i], Int32(i)))
+            }
+            words.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            r.char.reserveCapacity(words.count * 12)
+            var k = 0
+            while k < words.count {
+                var e = k + 1
+                while e < words.count, words[e].0 == words[k].0 { e += 1 }
+                let start = r.char.count
+                appendCharGrams(tokens[Int(words[k].1)].text, token: words[k].1, into: &r.char)
+                // Other occurrences of the same word share its n-grams.
+                if e - k > 1 {
+                    let grams = r.char[start...].map(\.slot)
+                    for extra in (k + 1)..<e { for g in grams { r.char.append((g, words[extra].1)) } }
+                }
+                k = e
+            }
+        }
+        return r
+    }
+
+    /// Appends the character n-grams of `<text>`.
+    @inline(__always)
+    func appendCharGrams(_ text: String, token: Int32, into out: inout [(slot: UInt32, token: Int32)]) {
+        var bytes: [UInt8] = [0x3C]
+        bytes.append(contentsOf: text.utf8)
+        bytes.append(0x3E)
+        let lo = config.charNGramMin, hi = config.charNGramMax
+        let m = bytes.count
+        if m < lo { return }
+        for p in 0...(m - lo) {
+            var h = FeatureHash.fnvOffset ^ charSeed
+            let top = min(hi, m - p)
+            for q in 0..<top {
+                h = (h ^ UInt64(bytes[p + q])) &* FeatureHash.fnvPrime
+                if q + 1 >= lo { out.append((slot(FeatureHash.mix(h ^ UInt64(q + 1))), token)) }
+            }
+        }
+    }
+
+    /// The compact, cacheable vector of `tokens`.
+    func vector(_ tokens: [Token], suppressed: Set<UInt64>, generation: Int) -> FeatureVector {
+        let r = raw(tokens, suppressed: suppressed)
+        var w = r.word.map(\.slot)
+        w.sort()
+        dedupe(&w)
+        var c = r.char.map(\.slot)
+        c.sort()
+        dedupe(&c)
+        let wc = w.count
+        w.append(contentsOf: c)
+        return FeatureVector(indices: w, wordCount: wc,
+                             wordScale: wc > 0 ? 1 / Float(wc).squareRoot() : 0,
+                             charScale: c.isEmpty ? 0 : 1 / Float(c.count).squareRoot(),
+                             generation: generation)
+    }
+
+    /// Removes adjacent duplicates of a sorted array in place.
+    @inline(__always)
+    func dedupe(_ a: inout [UInt32]) {
+        guard a.count > 1 else { return }
+        var o = 1
+        for i in 1..<a.count where a[i] != a[o - 1] {
+            a[o] = a[i]
+            o += 1
+        }
+        a.removeLast(a.count - o)
+    }
+
+    /// One distinct feature with its value and the tokens it came from (for explanations).
+    struct Traced {
+        var slot: UInt32
+        var value: Float
+        var tokens: [Int32]
+    }
+
+    /// Distinct features in the same order as `vector`, each with its source tokens.
+    func traced(_ tokens: [Token], suppressed: Set<UInt64>) -> [Traced] {
+        let r = raw(tokens, suppressed: suppressed)
+        let word = group(r.word)
+        let char = group(r.char)
+        let ws: Float = word.isEmpty ? 0 : 1 / Float(word.count).squareRoot()
+        let cs: Float = char.isEmpty ? 0 : 1 / Float(char.count).squareRoot()
+        return word.map { Traced(slot: $0.0, value: ws, tokens: $0.1) }
+            + char.map { Traced(slot: $0.0, value: cs, tokens: $0.1) }
+    }
+
+    /// Groups (slot, token) pairs by slot, sorted, with distinct tokens per slot.
+    func group(_ pairs: [(slot: UInt32, token: Int32)]) -> [(UInt32, [Int32])] {
+        let sorted = pairs.sorted { $0.slot != $1.slot ? $0.slot < $1.slot : $0.token < $1.token }
+        var out: [(UInt32, [Int32])] = []
+        for p in sorted {
+            if let last = out.last, last.0 == p.slot {
+                if last.1.last != p.token { out[out.count - 1].1.append(p.token) }
+            } else {
+                out.append((p.slot, [p.token]))
+            }
+        }
+        return out
+    }
+}
