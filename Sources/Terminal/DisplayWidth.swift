@@ -18,11 +18,11 @@ public enum DisplayWidth {
         let base = of(first)
         guard base == 1, scalars.count > 1, first.properties.isEmoji else { return base }
         // A text-default emoji becomes wide with the emoji presentation
-        // selector, or when it starts a ZWJ sequence of wide emoji.
+        // selector, or when it starts a ZWJ sequence of emoji.
         var joined = false
         for s in scalars.dropFirst() {
             if s.value == 0xFE0F { return 2 }
-            if s.value == 0x200D { joined = true } else if joined && s.properties.isEmojiPresentation { return 2 }
+            if s.value == 0x200D { joined = true } else if joined && s.properties.isEmoji { return 2 }
         }
         return base
     }
