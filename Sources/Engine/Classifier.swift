@@ -40,7 +40,7 @@ public struct Classifier: Sendable {
     /// Bumped whenever suppression changes: cached `FeatureVector`s of an older generation are stale.
     public internal(set) var featureGeneration = 0
     /// Number of examples learned.
-    public private(set) var examplesLearned = 0
+    public internal(set) var examplesLearned = 0
 
     /// Creates an empty classifier (no labels yet).
     public init(config: EngineConfig = .init()) {
