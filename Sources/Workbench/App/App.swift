@@ -1,0 +1,196 @@
+import Core
+import Dispatch
+import Engine
+import Foundation
+import Journal
+import Terminal
+
+/// The main loop: reads input, runs the reducer, performs its effects
+/// (journal appends, background jobs) and draws each frame.
+public final class App {
+    /// The state the loop owns.
+    public private(set) var state: AppState
+    let screen: Screen
+    let sink: (any JournalSink)?
+    /// Every journal record of the workspace, for rebuilding the model after an undo.
+    var records: [JournalRecord]
+    let config: EngineConfig
+    let themePaths: [URL]
+    let inbox = JobInbox()
+    /// Queues up to this size are re-scored before the next key is read; larger ones in the background.
+    public var syncScoreLimit = 20_000
+    let clock: () -> Double
+    /// Insight computation, injected so the loop stays independent of how it is computed.
+    let insight: @Sendable (InsightRequest) -> InsightSummary
+
+    /// Creates the loop for a loaded session.
+    public init(state: AppState, backend: any TerminalBackend, sink: (any JournalSink)?, records: [JournalRecord],
+                config: EngineConfig, themePaths: [URL], clock: @escaping () -> Double = { ProcessInfo.processInfo.systemUptime },
+                insight: @escaping @Sendable (InsightRequest) -> InsightSummary) {
+        self.state = state
+        self.screen = Screen(backend: backend)
+        self.sink = sink
+        self.records = records
+        self.config = config
+        self.themePaths = themePaths
+        self.clock = clock
+        self.insight = insight
+    }
+
+    /// Why the loop ended.
+    public enum Exit: Equatable, Sendable {
+        case quit
+        case signal(Int32)
+        case endOfInput
+    }
+
+    /// Scores the queue and starts background insight; call once before `run`.
+    public func start() {
+        perform([.rescore, .refreshInsight])
+        state.shownAt = clock()
+    }
+
+    /// Runs until quit, a signal, or end of input.
+    public func run() -> Exit {
+        draw()
+        while true {
+            let busy = !inbox.busy.isEmpty
+            let event = screen.backend.poll(timeoutMs: busy ? 40 : 500)
+            for a in inbox.drain() { dispatch(a) }
+            switch event {
+            case .key(let k)?:
+                dispatch(.key(k, at: clock()))
+            case .resize?:
+                screen.invalidate()
+                dispatch(.resized)
+            case .interrupt(let sig)?:
+                return .signal(sig)
+            case .endOfInput?:
+                return .endOfInput
+            case nil:
+                break
+            }
+            state.busy = inbox.busy
+            draw()
+            if state.quitting { return .quit }
+        }
+    }
+
+    /// Feeds one action through the reducer and performs the resulting effects.
+    public func dispatch(_ action: Action) {
+        let effects = Reducer.reduce(&state, action)
+        perform(effects)
+    }
+
+    /// Draws the current state (only changed cells reach the terminal).
+    public func draw() {
+        let (frame, page) = Renderer.render(state, size: screen.size)
+        if page != state.pageSize {
+            state.pageSize = page
+            Reducer.clampScroll(&state, visibleRows: page)
+            let (again, _) = Renderer.render(state, size: screen.size)
+            screen.present(again)
+            return
+        }
+        screen.present(frame)
+    }
+
+    /// Performs effects in order; results feed back through the reducer.
+    func perform(_ effects: [Effect]) {
+        var queue = effects[...]
+        var rescore = false
+        var refresh = false
+        var rebuild = false
+        while let e = queue.popFirst() {
+            switch e {
+            case .append(let event):
+                guard let sink else {
+                    state.flash = Flash(.error, "read-only session: nothing is saved (another Dyad holds the workspace)")
+                    continue
+                }
+                do {
+                    let record = try sink.append(event)
+                    records.append(record)
+                    queue.append(contentsOf: Reducer.reduce(&state, .appended(record, at: clock())))
+                } catch {
+                    queue.append(contentsOf: Reducer.reduce(&state, .appendFailed("\(error)")))
+                }
+            case .rescore: rescore = true
+            case .refreshInsight: refresh = true
+            case .rebuildModel: rebuild = true
+            case .loadTheme(let name):
+                do {
+                    var theme = try ThemeLoader.load(named: name, searchPaths: themePaths)
+                    if state.theme.name.hasSuffix("(no colour)") { theme = theme.monochrome() }
+                    state.theme = theme
+                    state.flash = Flash(.info, "theme: \(name)")
+                } catch {
+                    state.flash = Flash(.error, "\(error)")
+                }
+            case .quit:
+                state.quitting = true
+            }
+        }
+        if rebuild { rebuildModel() }
+        if rescore || rebuild { rescoreQueue() }
+        if refresh { refreshInsight() }
+    }
+
+    /// Rebuilds the model from the journal after an undo (synchronously: the next prediction must not be stale).
+    func rebuildModel() {
+        let model = ModelRebuild.rebuild(records: records, undone: state.journal.undone, store: state.store, config: config)
+        _ = Reducer.reduce(&state, .modelReady(model, generation: state.modelGeneration + 1, note: ""))
+    }
+
+    /// Re-scores the queue: now for small queues, in the background for large ones.
+    func rescoreQueue() {
+        let model = state.model, store = state.store, strategy = state.strategy, seed = state.seed
+        let generation = state.modelGeneration
+        if store.count <= syncScoreLimit {
+            let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation)
+            dispatch(.scored(scores, generation: generation))
+            return
+        }
+        let inbox = self.inbox
+        inbox.started("re-ranking")
+        DispatchQueue.global(qos: .userInitiated).async {
+            let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation)
+            inbox.finish("re-ranking", .scored(scores, generation: generation))
+        }
+    }
+
+    /// Starts recomputing clusters, anomalies, emerging terms, suggestions and review in the background.
+    func refreshInsight() {
+        guard !inbox.isRunning("insight") else { return }
+        let request = InsightRequest(store: state.store, model: state.model, labeled: labeledIndices(),
+                                     lexicon: state.journal.lexicon.map { "\($0.label)|\($0.term)" },
+                                     previousTerms: state.cycle.termsAtStart, decisions: state.labeledCount)
+        let inbox = self.inbox, compute = self.insight
+        inbox.started("insight")
+        DispatchQueue.global(qos: .utility).async {
+            inbox.finish("insight", .insightReady(compute(request)))
+        }
+    }
+
+    func labeledIndices() -> [Int: String] {
+        var out: [Int: String] = [:]
+        for (id, d) in state.journal.decisions {
+            if let i = state.store.index(ofID: id) { out[i] = d.label }
+        }
+        return out
+    }
+}
+
+/// What insight computation needs: a consistent snapshot of the session.
+public struct InsightRequest: Sendable {
+    public var store: MessageStore
+    public var model: Classifier
+    /// Labeled message index → label.
+    public var labeled: [Int: String]
+    /// Lexicon entries as `label|term`.
+    public var lexicon: [String]
+    /// Top terms per label at the start of the cycle (for suggestion movement).
+    public var previousTerms: [String: [String: Double]]
+    /// Number of decisions at the time of the request.
+    public var decisions: Int
+}

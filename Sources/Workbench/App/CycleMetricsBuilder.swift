@@ -1,0 +1,66 @@
+import Core
+import Engine
+
+/// Computes the metrics journaled when a learning cycle closes.
+enum CycleMetricsBuilder {
+    /// Top terms per label (term → weight), the reference for "terms that moved".
+    static func termSnapshot(_ model: Classifier) -> [String: [String: Double]] {
+        var out: [String: [String: Double]] = [:]
+        for l in model.labels {
+            var m: [String: Double] = [:]
+            for t in model.topTerms(label: l, count: 40) { m[t.term] = t.weight }
+            out[l] = m
+        }
+        return out
+    }
+
+    /// Metrics of the open cycle in `s`.
+    static func metrics(_ s: AppState) -> CycleMetrics {
+        let c = s.cycle
+        let judged = c.decisions.filter { $0.predicted != nil }
+        let agree = judged.isEmpty ? 0 : Double(judged.filter { $0.predicted == $0.label }.count) / Double(judged.count)
+        var perLabel: [String: Int] = [:]
+        for d in c.decisions { perLabel[d.label, default: 0] += 1 }
+        var withGold = 0, goldRight = 0
+        for d in c.decisions {
+            if let i = s.store.index(ofID: d.messageID), let g = s.store.gold(i) {
+                withGold += 1
+                if g == d.label { goldRight += 1 }
+            }
+        }
+        var flipped = 0
+        if c.topsAtStart.count == s.scores.count {
+            for i in 0..<s.scores.count where c.topsAtStart[i] >= 0 && c.topsAtStart[i] != s.scores[i].top { flipped += 1 }
+        }
+        let now = termSnapshot(s.model)
+        var moves: [(String, Double)] = []
+        for (label, terms) in now {
+            let old = c.termsAtStart[label] ?? [:]
+            for (t, w) in terms { moves.append(("\(t)→\(label)", abs(w - (old[t] ?? 0)))) }
+        }
+        moves.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        let times = c.decisions.map(\.ms).filter { $0 > 0 }.sorted()
+        let median = times.isEmpty ? 0 : Double(times[times.count / 2])
+        return CycleMetrics(number: c.number, decisions: c.decisions.count, agreement: agree,
+                            heldOutMacroF1: nil,
+                            goldAccuracy: withGold == 0 ? nil : Double(goldRight) / Double(withGold),
+                            perLabel: perLabel, movedTerms: moves.prefix(8).map(\.0), flipped: flipped,
+                            lexiconChanges: c.lexiconChanges, msPerDecision: median,
+                            consistency: consistency(s))
+    }
+
+    /// Share of near-duplicate pairs (same normalized text) the analyst labeled alike; nil when there are none.
+    static func consistency(_ s: AppState) -> Double? {
+        var byKey: [String: Set<String>] = [:]
+        var counts: [String: Int] = [:]
+        for (id, d) in s.journal.decisions {
+            guard let i = s.store.index(ofID: id) else { continue }
+            let key = Tokenizer.tokenize(s.store.text(i)).filter { $0.kind == .word }.map(\.text).joined(separator: " ")
+            byKey[key, default: []].insert(d.label)
+            counts[key, default: 0] += 1
+        }
+        let groups = counts.filter { $0.value > 1 }.map(\.key)
+        guard !groups.isEmpty else { return nil }
+        return Double(groups.filter { byKey[$0]?.count == 1 }.count) / Double(groups.count)
+    }
+}

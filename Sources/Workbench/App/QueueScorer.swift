@@ -1,0 +1,41 @@
+import Core
+import Engine
+
+/// Scores queued messages with a model: top label, confidence and the
+/// strategy's uncertainty. Pure, so it can run on a background thread.
+public enum QueueScorer {
+    /// Scores messages `range` of `store`; `generation` is stamped on each verdict.
+    public static func score(model: Classifier, store: MessageStore, range: Range<Int>, strategy: QueueStrategy,
+                             seed: UInt64, generation: Int32) -> [Scored] {
+        var out: [Scored] = []
+        out.reserveCapacity(range.count)
+        let labels = model.labels
+        for i in range {
+            let p = model.predict(store.text(i))
+            var sc = Scored(generation: generation)
+            if let t = p.topIndex, let li = labels.firstIndex(of: p.labels[t]) {
+                sc.top = Int32(li)
+                sc.confidence = Float(p.confidence)
+            }
+            if let r = p.runnerUpIndex, let li = labels.firstIndex(of: p.labels[r]) { sc.runnerUp = Int32(li) }
+            sc.priority = Float(priority(p, strategy: strategy, index: i, seed: seed))
+            out.append(sc)
+        }
+        return out
+    }
+
+    /// How urgently a message should be shown under a strategy (higher first).
+    static func priority(_ p: Prediction, strategy: QueueStrategy, index: Int, seed: UInt64) -> Double {
+        switch strategy {
+        case .random:
+            var z = UInt64(truncatingIfNeeded: index) &+ seed &* 0x9E37_79B9_7F4A_7C15
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Double(z >> 11) / Double(1 << 53)
+        case .file:
+            return 0
+        default:
+            return QueueRanker.uncertainty(p, strategy: strategy)
+        }
+    }
+}

@@ -1,0 +1,222 @@
+import Core
+import Engine
+import Foundation
+import Journal
+
+extension Reducer {
+    /// A digit key: label the message (triage), the cluster (clusters) or the review item (review).
+    static func labelSlot(_ s: inout AppState, _ slot: Int, at now: Double) -> [Effect] {
+        guard let name = s.journal.labels.label(forKey: String(slot)) else {
+            s.flash = Flash(.warning, "no label on key \(slot) — L adds one")
+            return []
+        }
+        switch s.view {
+        case .triage:
+            guard let i = s.selected else { return [] }
+            return [decide(&s, i, label: name, origin: .triage, at: now)]
+        case .clusters:
+            guard let c = currentCluster(s) else { return [] }
+            if let m = s.clusterMemberCursor, c.members.indices.contains(m) {
+                return [decide(&s, c.members[m], label: name, origin: .cluster, at: now)]
+            }
+            let ids = clusterPendingIDs(s, c.id)
+            guard !ids.isEmpty else {
+                s.flash = Flash(.info, "every message of cluster \(c.id) is labeled already")
+                return []
+            }
+            return [.append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: c.id)))]
+        case .review:
+            guard let item = s.insight?.review[safe: s.reviewCursor] else { return [] }
+            return [decide(&s, item.index, label: name, origin: .review, at: now)]
+        case .lexicon, .cycles:
+            return []
+        }
+    }
+
+    /// Enter: accept the model's label (triage), open a cluster, confirm a review item.
+    static func accept(_ s: inout AppState, at now: Double) -> [Effect] {
+        switch s.view {
+        case .triage:
+            guard let i = s.selected else { return [] }
+            guard let top = s.model.predict(s.store.text(i)).top else {
+                s.flash = Flash(.warning, "the model has no label yet — press 1-9")
+                return []
+            }
+            return [decide(&s, i, label: top, origin: .triage, at: now)]
+        case .clusters:
+            if s.clusterMemberCursor == nil, currentCluster(s) != nil { s.clusterMemberCursor = 0 }
+            return []
+        case .review:
+            guard let item = s.insight?.review[safe: s.reviewCursor] else { return [] }
+            return [decide(&s, item.index, label: item.given, origin: .review, at: now)]
+        case .lexicon:
+            return acceptSuggestion(&s)
+        case .cycles:
+            return []
+        }
+    }
+
+    /// Builds the label event for message `i`, with the model's prior view.
+    static func decide(_ s: inout AppState, _ i: Int, label: String, origin: DecisionOrigin, at now: Double) -> Effect {
+        let p = s.model.predict(s.store.text(i))
+        let ms = s.shownAt > 0 ? Int(((now - s.shownAt) * 1000).rounded()) : 0
+        s.shownAt = now
+        return .append(.label(LabelDecision(messageID: s.store.id(i), label: label, predicted: p.top,
+                                            confidence: p.top == nil ? nil : p.confidence,
+                                            strategy: origin == .triage ? s.strategy : nil, ms: max(0, ms), origin: origin)))
+    }
+
+    static func skip(_ s: inout AppState, at now: Double) -> [Effect] {
+        guard s.view == .triage, let i = s.selected else { return [] }
+        let ms = s.shownAt > 0 ? Int(((now - s.shownAt) * 1000).rounded()) : 0
+        s.shownAt = now
+        return [.append(.skip(messageID: s.store.id(i), strategy: s.strategy, ms: max(0, ms)))]
+    }
+
+    static func undo(_ s: inout AppState) -> [Effect] {
+        guard let seq = s.undoStack.last else {
+            s.flash = Flash(.info, "nothing to undo")
+            return []
+        }
+        return [.append(.undo(seq: seq))]
+    }
+
+    /// Applies a record that is now durable: journal fold, model, queue, cycle.
+    static func applyRecord(_ s: inout AppState, _ r: JournalRecord, at now: Double) -> [Effect] {
+        s.journal.apply(r)
+        s.lastSavedSeq = r.seq
+        var effects: [Effect] = []
+        switch r.event {
+        case .label, .bulkLabel, .skip, .lexicon, .labelDefined, .note: s.undoable[r.seq] = r.event
+        default: break
+        }
+        switch r.event {
+        case .label(let d):
+            let idx = s.store.index(ofID: d.messageID)
+            let moved = idx.map { TermMovement.before(s.model, text: s.store.text($0), label: d.label) } ?? []
+            ModelUpdate.apply(r, to: &s.model, store: s.store)
+            s.modelGeneration += 1
+            s.undoStack.append(r.seq)
+            var agreed: Bool?
+            if let p = d.predicted {
+                agreed = p == d.label
+                s.agreement.append(p == d.label)
+            }
+            s.decisionTimes.append(d.ms)
+            s.cycle.decisions.append(CycleDecision(messageID: d.messageID, label: d.label, predicted: d.predicted, ms: d.ms))
+            let terms = idx.map { TermMovement.after(s.model, moved, text: s.store.text($0), label: d.label) } ?? []
+            s.lastChange = ChangeSummary(decision: "\(d.label) ← \(d.messageID)", agreed: agreed, movedTerms: terms, flipped: 0)
+            if let i = idx { s.flagged[i] = nil }
+            s.flash = Flash(.saved, "saved #\(r.seq): \(d.messageID) → \(d.label)")
+            if s.view == .triage { s.cursor = 0; s.scroll = 0 }
+            effects.append(.rescore)
+            if s.cycle.decisions.count >= s.cycle.length { effects += closeCycle(&s) }
+            if s.labeledCount % 10 == 0 || s.view != .triage { effects.append(.refreshInsight) }
+        case .bulkLabel(let b):
+            ModelUpdate.apply(r, to: &s.model, store: s.store)
+            s.modelGeneration += 1
+            s.undoStack.append(r.seq)
+            for id in b.messageIDs {
+                s.cycle.decisions.append(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0))
+            }
+            s.lastChange = ChangeSummary(decision: "\(b.label) ← \(b.messageIDs.count) messages of cluster \(b.cluster.map(String.init) ?? "-")",
+                                         agreed: nil, movedTerms: [], flipped: 0)
+            s.flash = Flash(.saved, "saved #\(r.seq): \(b.messageIDs.count) messages → \(b.label)")
+            effects += [.rescore, .refreshInsight]
+        case .skip(let id, _, _):
+            s.undoStack.append(r.seq)
+            s.flash = Flash(.saved, "saved #\(r.seq): skipped \(id)")
+            effects.append(.rescore)
+        case .undo(let seq):
+            s.undoStack.removeAll { $0 == seq }
+            let undone = s.undoable.removeValue(forKey: seq).map { JournalRecord(seq: seq, time: "", actor: "", event: $0) }
+            if case .label(let d)? = undone?.event {
+                if d.predicted != nil, !s.agreement.isEmpty { s.agreement.removeLast() }
+                if !s.decisionTimes.isEmpty { s.decisionTimes.removeLast() }
+                if let k = s.cycle.decisions.lastIndex(where: { $0.messageID == d.messageID }) { s.cycle.decisions.remove(at: k) }
+                if let i = s.store.index(ofID: d.messageID) { moveCursor(&s, toMessage: i) }
+            }
+            if case .skip(let id, _, _)? = undone?.event, let i = s.store.index(ofID: id) { moveCursor(&s, toMessage: i) }
+            s.flash = Flash(.saved, "saved #\(r.seq): undid #\(seq) (\(undone?.event.typeName ?? "?"))")
+            effects += [.rebuildModel]
+        case .lexicon(let c):
+            ModelUpdate.apply(r, to: &s.model, store: s.store)
+            s.modelGeneration += 1
+            s.undoStack.append(r.seq)
+            s.cycle.lexiconChanges[c.author.rawValue, default: 0] += 1
+            s.flash = Flash(.saved, "saved #\(r.seq): \(c.op.rawValue) “\(c.term)”\(c.label.map { " for \($0)" } ?? "")")
+            effects += [.rescore]
+        case .labelDefined(let name, let key, _):
+            ModelUpdate.apply(r, to: &s.model, store: s.store)
+            s.undoStack.append(r.seq)
+            s.flash = Flash(.saved, "saved #\(r.seq): label \(name) on key \(key ?? "-")")
+        case .labelRenamed, .labelRetired:
+            ModelUpdate.apply(r, to: &s.model, store: s.store)
+            effects.append(.rescore)
+        case .note(let id, _):
+            s.undoStack.append(r.seq)
+            s.flash = Flash(.saved, "saved #\(r.seq): note on \(id ?? "workspace")")
+        case .cycleClosed(let m):
+            s.cycle = CycleTracker(length: s.cycle.length)
+            s.cycle.number = m.number + 1
+            s.cycle.topsAtStart = s.scores.map(\.top)
+            s.cycle.termsAtStart = CycleMetricsBuilder.termSnapshot(s.model)
+            s.flash = Flash(.saved, "saved #\(r.seq): cycle \(m.number) closed — agreement \(Int((m.agreement * 100).rounded()))% — Y shows all cycles")
+        case .sessionOpened:
+            break
+        }
+        return effects
+    }
+
+    /// Puts the cursor on message `i` if it is queued.
+    static func moveCursor(_ s: inout AppState, toMessage i: Int) {
+        if s.position.indices.contains(i) {
+            s.cursor = Int(s.position[i])
+            clampScroll(&s, visibleRows: s.pageSize)
+        }
+    }
+
+    /// Closes the open cycle now (if it has decisions): journals its metrics.
+    static func closeCycle(_ s: inout AppState) -> [Effect] {
+        guard !s.cycle.decisions.isEmpty else {
+            s.flash = Flash(.info, "the open cycle has no decisions yet")
+            return []
+        }
+        return [.append(.cycleClosed(CycleMetricsBuilder.metrics(s)))]
+    }
+
+    static func currentCluster(_ s: AppState) -> InsightSummary.ClusterInfo? {
+        s.insight?.clusters[safe: s.clusterCursor]
+    }
+
+    /// Ids of a cluster's members that have no decision yet.
+    static func clusterPendingIDs(_ s: AppState, _ cluster: Int) -> [String] {
+        guard let c = s.insight?.clusters.first(where: { $0.id == cluster }) else { return [] }
+        return c.members.map { s.store.id($0) }.filter { s.journal.decisions[$0] == nil }
+    }
+
+    static func acceptSuggestion(_ s: inout AppState) -> [Effect] {
+        guard s.view == .lexicon, let row = LexiconRows.rows(s)[safe: s.lexiconCursor] else { return [] }
+        guard row.isSuggestion else {
+            s.flash = Flash(.info, "that term is in the lexicon already")
+            return []
+        }
+        return [.append(.lexicon(LexiconChange(op: .add, term: row.term, label: row.label, author: .machine)))]
+    }
+
+    static func rejectSuggestion(_ s: inout AppState) -> [Effect] {
+        guard s.view == .lexicon, let row = LexiconRows.rows(s)[safe: s.lexiconCursor] else { return [] }
+        if row.isSuggestion {
+            return [.append(.lexicon(LexiconChange(op: .reject, term: row.term, label: row.label, author: .human)))]
+        }
+        if row.suppressed {
+            return [.append(.lexicon(LexiconChange(op: .unsuppress, term: row.term, author: .human)))]
+        }
+        return [.append(.lexicon(LexiconChange(op: .remove, term: row.term, label: row.label, author: .human)))]
+    }
+}
+
+extension Array {
+    /// The element at `i`, or nil when out of range.
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

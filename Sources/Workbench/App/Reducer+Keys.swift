@@ -1,0 +1,191 @@
+import Foundation
+import Core
+import Engine
+import Terminal
+
+extension Reducer {
+    static func handleKey(_ s: inout AppState, _ key: Key, at now: Double) -> [Effect] {
+        switch s.mode {
+        case .normal:
+            guard let cmd = s.keyMap.command(for: key, among: normalCommands) else {
+                if case .char(let c) = key { s.flash = Flash(.warning, "key \(c) does nothing here — ? shows the keys") }
+                return []
+            }
+            return run(&s, cmd, at: now)
+        case .help:
+            s.mode = .normal
+            return []
+        case .search(let q):
+            return searchKey(&s, key, query: q)
+        case .term(let i):
+            return termKey(&s, key, index: i)
+        case .boostLabel(let term):
+            return boostLabelKey(&s, key, term: term)
+        case .note(let text):
+            return textInput(&s, key, text: text, set: { .note($0) }) { st, t in
+                guard let i = st.selected, !t.isEmpty else { return [] }
+                return [.append(.note(messageID: st.store.id(i), text: t))]
+            }
+        case .addLabel(let step):
+            return addLabelKey(&s, key, step: step)
+        case let .nameClusterLabel(cluster, text):
+            return textInput(&s, key, text: text, set: { .nameClusterLabel(cluster: cluster, text: $0) }) { st, t in
+                let name = t.trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty else { return [] }
+                guard !st.journal.labels.contains(name) else {
+                    st.flash = Flash(.warning, "label \(name) exists already")
+                    return []
+                }
+                let ids = clusterPendingIDs(st, cluster)
+                return [.append(.labelDefined(name: name, key: st.journal.labels.nextFreeKey(), description: "from cluster \(cluster)")),
+                        .append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: cluster)))]
+            }
+        case .bulkLabel:
+            s.mode = .normal
+            return []
+        }
+    }
+
+    static let normalCommands: Set<Command> = Set(Command.allCases).subtracting(KeyMap.termCommands).union([.help, .quit, .leave])
+
+    static func run(_ s: inout AppState, _ cmd: Command, at now: Double) -> [Effect] {
+        if let slot = cmd.labelSlot { return labelSlot(&s, slot, at: now) }
+        switch cmd {
+        case .moveDown: move(&s, by: 1)
+        case .moveUp: move(&s, by: -1)
+        case .pageDown: move(&s, by: s.pageSize)
+        case .pageUp: move(&s, by: -s.pageSize)
+        case .first: move(&s, by: -Int.max / 2)
+        case .last: move(&s, by: Int.max / 2)
+        case .accept: return accept(&s, at: now)
+        case .skip: return skip(&s, at: now)
+        case .undo: return undo(&s)
+        case .search:
+            guard s.view == .triage else { return [] }
+            s.mode = .search("")
+        case .searchNext: findNext(&s, s.lastSearch, forward: true, from: s.cursor + 1)
+        case .searchPrevious: findNext(&s, s.lastSearch, forward: false, from: s.cursor - 1)
+        case .cycleStrategy:
+            let all = QueueStrategy.allCases
+            s.strategy = all[((all.firstIndex(of: s.strategy) ?? 0) + 1) % all.count]
+            s.flash = Flash(.info, "queue order: \(s.strategy.title)")
+            return [.rescore]
+        case .termMode:
+            guard s.view == .triage, s.selected != nil else { return [] }
+            if TermWords.words(s).isEmpty {
+                s.flash = Flash(.warning, "no influential words yet — label a few messages first")
+                return []
+            }
+            s.mode = .term(index: 0)
+        case .note:
+            guard s.selected != nil else { return [] }
+            s.mode = .note("")
+        case .addLabel: s.mode = .addLabel(.name(""))
+        case .closeCycle: return closeCycle(&s)
+        case .triage: s.view = .triage
+        case .clusters:
+            s.view = .clusters
+            s.clusterMemberCursor = nil
+            return s.insight == nil ? [.refreshInsight] : []
+        case .lexicon: s.view = .lexicon
+        case .review:
+            s.view = .review
+            return [.refreshInsight]
+        case .cycles: s.view = .cycles
+        case .cycleTheme:
+            let names = s.themeNames
+            let i = names.firstIndex(of: s.theme.name) ?? -1
+            return [.loadTheme(names[(i + 1) % names.count])]
+        case .help: s.mode = .help
+        case .quit:
+            s.quitting = true
+            return [.quit]
+        case .labelFromCluster:
+            guard s.view == .clusters, let c = currentCluster(s) else { return [] }
+            s.mode = .nameClusterLabel(cluster: c.id, text: "")
+        case .acceptSuggestion: return acceptSuggestion(&s)
+        case .rejectSuggestion: return rejectSuggestion(&s)
+        case .leave:
+            if s.view == .clusters, s.clusterMemberCursor != nil { s.clusterMemberCursor = nil } else { s.view = .triage }
+        default: break
+        }
+        return []
+    }
+
+    /// Moves the cursor of the current view.
+    static func move(_ s: inout AppState, by delta: Int) {
+        func clamp(_ v: Int, _ n: Int) -> Int { max(0, min(n - 1, v)) }
+        switch s.view {
+        case .triage:
+            guard !s.queue.isEmpty else { return }
+            let old = s.cursor
+            s.cursor = clamp(s.cursor.addingReportingOverflow(delta).partialValue, s.queue.count)
+            if s.cursor != old { s.shownAt = 0 }
+            clampScroll(&s, visibleRows: s.pageSize)
+        case .clusters:
+            let n = s.insight?.clusters.count ?? 0
+            if let m = s.clusterMemberCursor, let c = currentCluster(s) {
+                s.clusterMemberCursor = clamp(m.addingReportingOverflow(delta).partialValue, c.members.count)
+            } else if n > 0 {
+                s.clusterCursor = clamp(s.clusterCursor.addingReportingOverflow(delta).partialValue, n)
+            }
+        case .lexicon:
+            let n = LexiconRows.rows(s).count
+            if n > 0 { s.lexiconCursor = clamp(s.lexiconCursor.addingReportingOverflow(delta).partialValue, n) }
+        case .review:
+            let n = s.insight?.review.count ?? 0
+            if n > 0 { s.reviewCursor = clamp(s.reviewCursor.addingReportingOverflow(delta).partialValue, n) }
+        case .cycles: break
+        }
+    }
+
+    /// Shared handling of single-line text prompts.
+    static func textInput(_ s: inout AppState, _ key: Key, text: String, set: (String) -> Mode,
+                          submit: (inout AppState, String) -> [Effect]) -> [Effect] {
+        switch key {
+        case .escape:
+            s.mode = .normal
+        case .enter:
+            s.mode = .normal
+            return submit(&s, text)
+        case .backspace:
+            s.mode = set(String(text.dropLast()))
+        case .char(let c):
+            if text.count < 200 { s.mode = set(text + String(c)) }
+        default: break
+        }
+        return []
+    }
+
+    static func addLabelKey(_ s: inout AppState, _ key: Key, step: AddLabelStep) -> [Effect] {
+        switch step {
+        case .name(let text):
+            return textInput(&s, key, text: text, set: { .addLabel(.name($0)) }) { st, t in
+                let name = t.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
+                guard !name.isEmpty else { return [] }
+                if st.journal.labels.active.contains(where: { $0.name == name }) {
+                    st.flash = Flash(.warning, "label \(name) exists already")
+                    return []
+                }
+                st.mode = .addLabel(.key(name: name, key: st.journal.labels.nextFreeKey() ?? ""))
+                return []
+            }
+        case let .key(name, k):
+            switch key {
+            case .escape: s.mode = .normal
+            case .backspace: s.mode = .addLabel(.key(name: name, key: ""))
+            case .char(let c) where c.isNumber:
+                s.mode = .addLabel(.key(name: name, key: String(c)))
+            case .enter:
+                s.mode = .normal
+                if !k.isEmpty, let holder = s.journal.labels.label(forKey: k) {
+                    s.flash = Flash(.warning, "key \(k) is taken by \(holder); label not added")
+                    return []
+                }
+                return [.append(.labelDefined(name: name, key: k.isEmpty ? nil : k, description: nil))]
+            default: break
+            }
+            return []
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Core
+import Engine
+import Foundation
+import Terminal
+
+extension Reducer {
+    /// Installs fresh scores, re-orders the queue, and records flips for the insight pane.
+    static func applyScores(_ s: inout AppState, _ scores: [Scored], generation: Int32) {
+        let keep = s.selected
+        var flips = 0
+        if s.scores.count == scores.count {
+            for i in 0..<scores.count where s.scores[i].top >= 0 && s.scores[i].top != scores[i].top { flips += 1 }
+        }
+        s.scores = scores
+        if s.cycle.topsAtStart.count != scores.count { s.cycle.topsAtStart = scores.map(\.top) }
+        if s.cycle.termsAtStart.isEmpty { s.cycle.termsAtStart = CycleMetricsBuilder.termSnapshot(s.model) }
+        if var change = s.lastChange, change.flipped == 0 {
+            change.flipped = flips
+            s.lastChange = change
+        }
+        rebuildQueue(&s)
+        // After a decision the cursor goes to the head (the next best message);
+        // otherwise it stays on the message it was on.
+        if s.cursor != 0, let k = keep { moveCursor(&s, toMessage: k) }
+        clampScroll(&s, visibleRows: s.pageSize)
+    }
+
+    /// Orders the queue: pending by priority (ties by file order), then skipped, then labeled (latest first).
+    static func rebuildQueue(_ s: inout AppState) {
+        let n = s.store.count
+        var pending: [Int] = []
+        var skipped: [Int] = []
+        var labeled: [(Int, Int)] = []
+        pending.reserveCapacity(n)
+        for i in 0..<n {
+            let id = s.store.id(i)
+            if let d = s.journal.decisions[id] {
+                labeled.append((d.seq, i))
+            } else if s.journal.skipped.contains(id) {
+                skipped.append(i)
+            } else {
+                pending.append(i)
+            }
+        }
+        let scores = s.scores
+        if s.strategy != .file {
+            pending.sort { a, b in
+                let pa = scores[a].priority, pb = scores[b].priority
+                return pa != pb ? pa > pb : a < b
+            }
+        }
+        labeled.sort { $0.0 > $1.0 }
+        s.queue = pending + skipped + labeled.map(\.1)
+        if s.position.count != n { s.position = Array(repeating: 0, count: n) }
+        for (k, i) in s.queue.enumerated() { s.position[i] = Int32(k) }
+    }
+
+    // MARK: Search
+
+    static func searchKey(_ s: inout AppState, _ key: Key, query: String) -> [Effect] {
+        switch key {
+        case .escape:
+            s.mode = .normal
+        case .enter:
+            s.mode = .normal
+            s.lastSearch = query
+            if !query.isEmpty, matches(s, s.selected, query) == false { s.flash = Flash(.warning, "no message contains “\(query)”") }
+        case .backspace:
+            let q = String(query.dropLast())
+            s.mode = .search(q)
+            if !q.isEmpty { findNext(&s, q, forward: true, from: s.cursor) }
+        case .char(let c):
+            let q = query + String(c)
+            s.mode = .search(q)
+            findNext(&s, q, forward: true, from: s.cursor)
+        default: break
+        }
+        return []
+    }
+
+    static func matches(_ s: AppState, _ i: Int?, _ q: String) -> Bool {
+        guard let i, !q.isEmpty else { return false }
+        return s.store.text(i).range(of: q, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+    }
+
+    /// Moves the cursor to the next (or previous) queued message containing `q`, wrapping around.
+    static func findNext(_ s: inout AppState, _ q: String, forward: Bool, from start: Int) {
+        guard !q.isEmpty, !s.queue.isEmpty else { return }
+        let n = s.queue.count
+        for step in 0..<n {
+            let k = ((forward ? start + step : start - step) % n + n) % n
+            if matches(s, s.queue[k], q) {
+                s.cursor = k
+                clampScroll(&s, visibleRows: s.pageSize)
+                s.flash = Flash(.info, "match “\(q)” at row \(k + 1) of \(n)")
+                return
+            }
+        }
+        s.flash = Flash(.warning, "no message contains “\(q)”")
+    }
+
+    // MARK: Term mode
+
+    static func termKey(_ s: inout AppState, _ key: Key, index: Int) -> [Effect] {
+        let words = TermWords.words(s)
+        guard !words.isEmpty, let cmd = s.keyMap.command(for: key, among: KeyMap.termCommands) else {
+            if key == .escape { s.mode = .normal }
+            return []
+        }
+        let i = min(index, words.count - 1)
+        switch cmd {
+        case .termNext: s.mode = .term(index: (i + 1) % words.count)
+        case .termPrevious: s.mode = .term(index: (i - 1 + words.count) % words.count)
+        case .termBoost: s.mode = .boostLabel(term: words[i].token)
+        case .termSuppress:
+            s.mode = .normal
+            let term = words[i].token
+            let op: LexiconOp = s.journal.suppressedTerms.contains(term) ? .unsuppress : .suppress
+            return [.append(.lexicon(LexiconChange(op: op, term: term, author: .human)))]
+        case .help: s.mode = .help
+        case .quit:
+            s.quitting = true
+            return [.quit]
+        default: s.mode = .normal
+        }
+        return []
+    }
+
+    static func boostLabelKey(_ s: inout AppState, _ key: Key, term: String) -> [Effect] {
+        var label: String?
+        switch key {
+        case .escape: s.mode = .normal
+        case .enter: label = s.selected.flatMap { s.model.predict(s.store.text($0)).top }
+        case .char(let c): label = s.journal.labels.label(forKey: String(c))
+        default: break
+        }
+        guard let label else { return [] }
+        s.mode = .normal
+        return [.append(.lexicon(LexiconChange(op: .boost, term: term, label: label, author: .human)))]
+    }
+}

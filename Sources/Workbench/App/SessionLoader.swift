@@ -1,0 +1,120 @@
+import Core
+import Engine
+import Foundation
+import Journal
+import Terminal
+
+/// A session ready to run: state, journal records and the workspace that takes appends.
+public struct LoadedSession {
+    public var state: AppState
+    public var workspace: Workspace
+    public var records: [JournalRecord]
+    public var config: EngineConfig
+    public var themePaths: [URL]
+    /// Lines to print before the screen starts (import problems, recovery).
+    public var report: [String]
+}
+
+/// Opens a session: imports messages, opens the workspace, replays the journal.
+public enum SessionLoader {
+    /// Dyad's version, written into `session_opened`.
+    public static let version = "0.1.0"
+
+    /// Loads everything `options` names. Throws with a clear message on bad input.
+    public static func load(_ options: SessionOptions, keyMap: KeyMap = .standard,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LoadedSession {
+        let imported = try MessageImporter.load(paths: options.files, options: ImportOptions())
+        var report = imported.problems.prefix(20).map { "\($0)" }
+        if imported.problems.count > 20 { report.append("… and \(imported.problems.count - 20) more problems (dyad validate lists all)") }
+        let dir = options.workspace.map { URL(fileURLWithPath: $0) }
+            ?? Workspace.defaultDirectory(forMessagesFile: options.files.first ?? ".")
+        let actor = options.analyst ?? Workspace.defaultActor()
+        let ws = try Workspace.open(directory: dir, create: true, readOnly: options.readOnly, actor: actor)
+        if let rec = ws.recoveryReport { report.append("\(rec)") }
+        var records = ws.records
+        var journal = JournalState(records: records)
+        let config = EngineConfig(seed: options.seed)
+        var model = ModelRebuild.rebuild(records: records, undone: journal.undone, store: imported.store, config: config)
+        if !ws.readOnly {
+            var newEvents: [Event] = [.sessionOpened(SessionOpened(dyadVersion: version, files: options.files,
+                                                                   filesHash: imported.filesHash, messageCount: imported.store.count))]
+            if journal.labels.all.isEmpty {
+                let names = !options.labels.isEmpty ? options.labels
+                    : !ws.settings.labels.isEmpty ? ws.settings.labels.map(\.name)
+                    : imported.store.goldLabels.sorted()
+                var keys = LabelSet()
+                for n in names {
+                    let k = ws.settings.labels.first { $0.name == n }?.key ?? keys.nextFreeKey()
+                    keys.define(n, key: k)
+                    newEvents.append(.labelDefined(name: n, key: k, description: ws.settings.labels.first { $0.name == n }?.description))
+                }
+            } else {
+                for n in options.labels where !journal.labels.contains(n) {
+                    newEvents.append(.labelDefined(name: n, key: nil, description: nil))
+                }
+            }
+            for e in newEvents {
+                let r = try ws.append(e)
+                records.append(r)
+                journal.apply(r)
+                ModelUpdate.apply(r, to: &model, store: imported.store)
+            }
+        }
+        let themePaths = ThemeLoader.defaultSearchPaths(environment: environment)
+        var theme = try ThemeLoader.load(named: options.theme, searchPaths: themePaths)
+        let noColor = options.noColor || (environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        if noColor { theme = theme.monochrome() }
+        let strategy = options.strategy ?? ws.settings.strategy.flatMap(QueueStrategy.init(rawValue:)) ?? .margin
+        var state = AppState(store: imported.store, journal: journal, model: model, strategy: strategy, analyst: actor,
+                             workspacePath: displayPath(dir), readOnly: ws.readOnly, keyMap: keyMap, theme: theme,
+                             cycleLength: options.cycleLength ?? ws.settings.cycleLength)
+        state.seed = options.seed
+        replayHistory(&state, records: records)
+        state.notices = report
+        if let rec = ws.recoveryReport { state.flash = Flash(.warning, "\(rec)") }
+        return LoadedSession(state: state, workspace: ws, records: records, config: config, themePaths: themePaths, report: report)
+    }
+
+    /// Restores the undo stack, agreement curve and open cycle from the journal.
+    static func replayHistory(_ s: inout AppState, records: [JournalRecord]) {
+        let undone = s.journal.undone
+        var cycleStart = 0
+        for r in records where undone[r.seq] == nil {
+            switch r.event {
+            case .label(let d):
+                s.undoStack.append(r.seq)
+                s.undoable[r.seq] = r.event
+                if let p = d.predicted { s.agreement.append(p == d.label) }
+                s.decisionTimes.append(d.ms)
+                if r.seq > cycleStart {
+                    s.cycle.decisions.append(CycleDecision(messageID: d.messageID, label: d.label, predicted: d.predicted, ms: d.ms))
+                }
+            case .bulkLabel(let b):
+                s.undoStack.append(r.seq)
+                s.undoable[r.seq] = r.event
+                for id in b.messageIDs { s.cycle.decisions.append(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0)) }
+            case .skip, .note, .labelDefined:
+                s.undoStack.append(r.seq)
+                s.undoable[r.seq] = r.event
+            case .lexicon(let c):
+                s.undoStack.append(r.seq)
+                s.undoable[r.seq] = r.event
+                s.cycle.lexiconChanges[c.author.rawValue, default: 0] += 1
+            case .cycleClosed(let m):
+                cycleStart = r.seq
+                s.cycle.decisions = []
+                s.cycle.lexiconChanges = [:]
+                s.cycle.number = m.number + 1
+            default:
+                break
+            }
+        }
+    }
+
+    /// A short path for the header (relative to the current folder when inside it).
+    static func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let p = url.standardizedFileURL.path
+        return p.hasPrefix(cwd + "/") ? String(p.dropFirst(cwd.count + 1)) : p
+    }
+}

@@ -1,0 +1,59 @@
+import Terminal
+
+/// Draws bordered boxes with a title, the frame every pane sits in.
+enum Box {
+    /// Draws a border around `r` with `title`; returns the inner rectangle.
+    @discardableResult
+    static func draw(_ b: inout ScreenBuffer, _ r: Rect, title: String, active: Bool, theme: Theme) -> Rect {
+        guard r.width >= 2, r.height >= 2 else { return Rect(x: r.x, y: r.y, width: 0, height: 0) }
+        let st = theme.style(active ? .borderActive : .border)
+        let horizontal = String(repeating: "─", count: r.width - 2)
+        b.put("┌" + horizontal + "┐", x: r.x, y: r.y, style: st)
+        b.put("└" + horizontal + "┘", x: r.x, y: r.maxY - 1, style: st)
+        for y in (r.y + 1)..<(r.maxY - 1) {
+            b.put("│", x: r.x, y: y, style: st)
+            b.put("│", x: r.maxX - 1, y: y, style: st)
+        }
+        if !title.isEmpty {
+            b.put(" \(title) ", x: r.x + 2, y: r.y, style: theme.style(.title), maxWidth: r.width - 4)
+        }
+        return r.inset(1)
+    }
+}
+
+/// Small text helpers shared by panes.
+enum Text {
+    /// `s` cut to `width` columns with `…` when it does not fit.
+    static func fit(_ s: String, _ width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(s) <= width { return s }
+        var out = ""
+        var w = 0
+        for ch in s {
+            let cw = DisplayWidth.of(ch)
+            if w + cw > width - 1 { break }
+            out.append(ch)
+            w += cw
+        }
+        return out + "…"
+    }
+
+    /// A one-line preview: whitespace runs collapsed.
+    static func oneLine(_ s: String, max: Int = 400) -> String {
+        var out = ""
+        var space = false
+        for ch in s.prefix(max) {
+            if ch.isWhitespace || ch.isNewline {
+                if !space { out.append(" ") }
+                space = true
+            } else {
+                out.append(ch)
+                space = false
+            }
+        }
+        return out
+    }
+
+    /// Percentage text, e.g. `82%`.
+    static func percent(_ v: Double) -> String { "\(Int((v * 100).rounded()))%" }
+}

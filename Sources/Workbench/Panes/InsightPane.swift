@@ -1,0 +1,74 @@
+import Terminal
+
+/// What the machine sees and what changed: the live side of the reciprocal loop.
+enum InsightPane {
+    static func draw(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, active: Bool) {
+        let t = s.theme
+        let inner = Box.draw(&b, r, title: "Insight", active: active, theme: t)
+        guard inner.height > 0, inner.width > 8 else { return }
+        var rows: [[(String, Role)]] = []
+        if let c = s.lastChange {
+            var row: [(String, Role)] = [("last   ", .muted), (c.decision, .text)]
+            if let a = c.agreed { row.append((a ? "  model agreed" : "  model had it wrong", a ? .confidenceHigh : .confidenceLow)) }
+            if c.flipped > 0 { row.append(("  · \(c.flipped) queue predictions flipped", .muted)) }
+            rows.append(row)
+            if !c.movedTerms.isEmpty {
+                var moved: [(String, Role)] = [("moved  ", .muted)]
+                for m in c.movedTerms.prefix(4) {
+                    moved.append(("\(m.term) \(m.delta >= 0 ? "▲" : "▼")\(String(format2(abs(m.delta)))) ", m.delta >= 0 ? .supporting : .opposing))
+                    moved.append((" ", .text))
+                }
+                rows.append(moved)
+            }
+        } else {
+            rows.append([("last   ", .muted), ("no decision yet — 1-9 labels, Enter accepts the model's label", .muted)])
+        }
+        let spark = Sparkline.rolling(s.agreement, window: 10, points: max(4, min(30, inner.width - 30)))
+        if let a = s.recentAgreement() {
+            rows.append([("agree  ", .muted), (Sparkline.render(spark), .confidenceHigh),
+                         (" \(Text.percent(a)) of the last \(min(20, s.agreement.count)) decisions", .text)])
+        } else {
+            rows.append([("agree  ", .muted), ("—  (measured before each decision: honest learning curve)", .muted)])
+        }
+        let frac = Double(s.cycle.decisions.count) / Double(max(1, s.cycle.length))
+        rows.append([("cycle  ", .muted), ("\(s.cycle.number) ", .text), (Sparkline.bar(frac, width: 12), .confidenceMid),
+                     (" \(s.cycle.decisions.count)/\(s.cycle.length)  (C closes now, Y shows all)", .muted)])
+        var counts: [String: Int] = [:]
+        for d in s.journal.decisions.values { counts[d.label, default: 0] += 1 }
+        var labelsRow: [(String, Role)] = [("labels ", .muted)]
+        for (k, l) in s.journal.labels.active.enumerated() {
+            labelsRow.append((" \(l.name) \(counts[l.name] ?? 0) ", Role.chip(s.journal.labels.index(of: l.name) ?? k)))
+            labelsRow.append((" ", .text))
+        }
+        rows.append(labelsRow)
+        if let ins = s.insight {
+            let fresh = ins.clusters.filter { $0.unlabeledShare >= 0.999 && $0.size >= 3 }
+            if let c = fresh.first {
+                rows.append([("sees   ", .muted), ("\(fresh.count) cluster\(fresh.count == 1 ? "" : "s") with no labels: ", .warning),
+                             (" " + c.topTerms.prefix(4).joined(separator: ", ") + " (\(c.size) msgs) — c to browse", .text)])
+            }
+            if !ins.emerging.isEmpty {
+                rows.append([("new    ", .muted), ("emerging: ", .text),
+                             (ins.emerging.prefix(4).map(\.term).joined(separator: ", "), .match)])
+            }
+            let pending = LexiconRows.rows(s).filter(\.isSuggestion).count
+            rows.append([("offers ", .muted), ("\(pending) lexicon suggestions (x) · \(ins.review.count) decisions to review (R) · \(ins.anomalies.count) anomalies", .text)])
+        } else {
+            rows.append([("sees   ", .muted), ("clusters, emerging terms and review come after a few decisions", .muted)])
+        }
+        if !s.busy.isEmpty {
+            rows.append([("busy   ", .muted), (s.busy.joined(separator: ", ") + " …", .warning)])
+        }
+        for (k, row) in rows.prefix(inner.height).enumerated() {
+            var col = inner.x
+            for (text, role) in row where col < inner.maxX {
+                col += b.put(text, x: col, y: inner.y + k, style: t.style(role), maxWidth: inner.maxX - col)
+            }
+        }
+    }
+
+    static func format2(_ v: Double) -> String {
+        let x = Int((v * 100).rounded())
+        return "\(x / 100).\(x % 100 < 10 ? "0" : "")\(x % 100)"
+    }
+}

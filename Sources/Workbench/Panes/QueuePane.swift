@@ -1,0 +1,84 @@
+import Terminal
+
+/// The queue: one row per message with its state, label chip, confidence and preview.
+enum QueuePane {
+    static let chipWidth = 10
+
+    static func draw(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, active: Bool) {
+        let pending = s.queue.count - s.labeledCount
+        let title = "Queue \(s.cursor + 1)/\(s.queue.count) · \(pending) to go"
+        let inner = Box.draw(&b, r, title: title, active: active, theme: s.theme)
+        guard inner.height > 0, inner.width > 0 else { return }
+        let query: String? = {
+            if case .search(let q) = s.mode { return q }
+            return s.lastSearch.isEmpty ? nil : s.lastSearch
+        }()
+        for row in 0..<inner.height {
+            let k = s.scroll + row
+            let y = inner.y + row
+            guard k < s.queue.count else { break }
+            drawRow(&b, x: inner.x, y: y, width: inner.width, s: s, index: s.queue[k], selected: k == s.cursor, query: query)
+        }
+    }
+
+    static func drawRow(_ b: inout ScreenBuffer, x: Int, y: Int, width: Int, s: AppState, index i: Int, selected: Bool, query: String?) {
+        let t = s.theme
+        let base = selected ? t.style(.selected) : t.style(.text)
+        b.fill(Rect(x: x, y: y, width: width, height: 1), style: base)
+        var col = x
+        let state = s.state(of: i)
+        let markStyle: Style = {
+            switch state {
+            case .flagged: return t.style(.warning)
+            case .labeled: return t.style(.confidenceHigh)
+            default: return base
+            }
+        }()
+        col += b.put(state.mark + " ", x: col, y: y, style: selected ? base : markStyle)
+        let sc = s.scores.indices.contains(i) ? s.scores[i] : .unscored
+        let labels = s.model.labels
+        var chip = ""
+        var chipStyle = t.style(.muted)
+        switch state {
+        case .labeled(let l), .flagged(let l):
+            chip = l
+            chipStyle = t.style(.chip(s.journal.labels.index(of: l) ?? 0))
+        default:
+            if sc.top >= 0, Int(sc.top) < labels.count {
+                chip = labels[Int(sc.top)]
+                chipStyle = t.style(.chip(s.journal.labels.index(of: chip) ?? 0))
+                chipStyle.attributes.insert(.dim)
+            } else {
+                chip = "?"
+            }
+        }
+        if col - x + chipWidth < width {
+            b.putPadded(" " + Text.fit(chip, chipWidth - 1), x: col, y: y, width: chipWidth, style: chipStyle)
+            col += chipWidth + 1
+        }
+        if sc.top >= 0, col - x + 6 < width {
+            let conf = Double(sc.confidence)
+            let role: Role = conf < 0.5 ? .confidenceLow : (conf < 0.8 ? .confidenceMid : .confidenceHigh)
+            var cs = t.style(role)
+            if selected { cs.bg = base.bg }
+            b.put(Sparkline.render([conf]) + String(format3(conf)), x: col, y: y, style: cs)
+            col += 6
+        } else {
+            col += 6
+        }
+        let preview = Text.oneLine(s.store.text(i), max: width * 2)
+        let room = width - (col - x)
+        guard room > 0 else { return }
+        b.put(Text.fit(preview, room), x: col, y: y, style: base, maxWidth: room)
+        if let q = query, !q.isEmpty {
+            Highlight.matches(&b, text: Text.fit(preview, room), query: q, x: col, y: y, maxWidth: room, style: t.style(.match))
+        }
+    }
+
+    /// Confidence as `82%` in 4 columns (`100` for certainty).
+    static func format3(_ v: Double) -> String {
+        let p = Int((v * 100).rounded())
+        let s = p >= 100 ? "100" : "\(p)%"
+        return String(repeating: " ", count: max(0, 4 - s.count)) + s
+    }
+}

@@ -1,0 +1,78 @@
+import Terminal
+
+/// The bottom lines: label keys, then a prompt or the keys that matter now and the saved marker.
+enum StatusPane {
+    /// The label bar: `1 phishing  2 malware …`.
+    static func drawLabels(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState) {
+        let t = s.theme
+        b.fill(r, style: t.style(.status))
+        var col = r.x + 1
+        for l in s.journal.labels.active where col < r.maxX {
+            col += b.put(l.key ?? "·", x: col, y: r.y, style: t.style(.statusKey), maxWidth: r.maxX - col)
+            col += b.put(" \(l.name) ", x: col, y: r.y, style: t.style(.chip(s.journal.labels.index(of: l.name) ?? 0)), maxWidth: r.maxX - col)
+            col += 1
+        }
+        if s.journal.labels.active.isEmpty {
+            b.put("no labels yet — L adds one", x: col, y: r.y, style: t.style(.status))
+        }
+    }
+
+    /// The status line.
+    static func draw(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState) {
+        let t = s.theme
+        b.fill(r, style: t.style(.status))
+        if let prompt = prompt(s) {
+            b.put(prompt, x: r.x + 1, y: r.y, style: t.style(.statusKey), maxWidth: r.width - 2)
+            return
+        }
+        var col = r.x + 1
+        if let f = s.flash {
+            let role: Role = switch f.kind {
+            case .saved: .saved
+            case .warning: .warning
+            case .error: .error
+            case .info: .status
+            }
+            let mark = f.kind == .saved ? "✓ " : ""
+            col += b.put(" \(mark)\(f.text) ", x: col, y: r.y, style: t.style(role), maxWidth: r.width - 2)
+            col += 1
+        }
+        for (key, what) in hints(s) where col < r.maxX - 2 {
+            col += b.put(key, x: col, y: r.y, style: t.style(.statusKey), maxWidth: r.maxX - col)
+            col += b.put(" \(what)  ", x: col, y: r.y, style: t.style(.status), maxWidth: r.maxX - col)
+        }
+    }
+
+    static func prompt(_ s: AppState) -> String? {
+        switch s.mode {
+        case .search(let q): return "search: \(q)▏   Enter keeps, Esc cancels, n/N next/previous later"
+        case .note(let q): return "note: \(q)▏   Enter saves, Esc cancels"
+        case .addLabel(.name(let q)): return "new label name: \(q)▏   Enter next, Esc cancels"
+        case .addLabel(let .key(name, k)): return "key for \(name): \(k.isEmpty ? "none" : k)  (type a digit)   Enter adds, Esc cancels"
+        case let .nameClusterLabel(c, q): return "name for a new label from cluster \(c): \(q)▏   Enter creates and labels the cluster, Esc cancels"
+        case .term: return "term mode: ←/→ move · b boost for a label · z suppress/lift · Esc leave"
+        case .boostLabel(let term): return "boost “\(term)” for which label? 1-9, Enter = the model's label, Esc cancels"
+        case .bulkLabel, .help, .normal: return nil
+        }
+    }
+
+    static func hints(_ s: AppState) -> [(String, String)] {
+        let k = s.keyMap
+        switch s.view {
+        case .triage:
+            return [("1-9", "label"), (k.hint(.accept), "accept"), (k.hint(.skip), "skip"), (k.hint(.undo), "undo"),
+                    (k.hint(.search), "search"), (k.hint(.termMode), "words"), (k.hint(.cycleStrategy), "order"),
+                    (k.hint(.clusters), "clusters"), (k.hint(.help), "help"), (k.hint(.quit), "quit")]
+        case .clusters:
+            return [("Enter", "open"), ("1-9", "label cluster"), (k.hint(.labelFromCluster), "new label"),
+                    (k.hint(.leave), "back"), (k.hint(.help), "help")]
+        case .lexicon:
+            return [(k.hint(.acceptSuggestion), "accept suggestion"), (k.hint(.rejectSuggestion), "reject/remove"),
+                    (k.hint(.triage), "triage"), (k.hint(.help), "help")]
+        case .review:
+            return [("Enter", "keep label"), ("1-9", "change label"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
+        case .cycles:
+            return [(k.hint(.closeCycle), "close cycle"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Core
+import Engine
+import Insight
+import Journal
+import Terminal
+
+/// Everything the workbench shows and decides from. The reducer changes it;
+/// panes only read it.
+public struct AppState {
+    // MARK: Domain
+    /// The messages being triaged.
+    public var store: MessageStore
+    /// The fold of the journal: labels, decisions, lexicon, cycles.
+    public var journal: JournalState
+    /// The live model (online updates applied after each saved decision).
+    public var model: Classifier
+    /// Number of updates applied to `model` (labels, lexicon ops, rebuilds).
+    public var modelGeneration: Int32 = 0
+    /// Cached verdict per message index.
+    public var scores: [Scored]
+    /// Sequence numbers of undoable records, oldest first (undone ones removed).
+    public var undoStack: [Int] = []
+    /// The events behind `undoStack`, by sequence number.
+    public var undoable: [Int: Event] = [:]
+    /// Prequential agreement per label decision (model's prior top label == analyst's), oldest first.
+    public var agreement: [Bool] = []
+    /// Milliseconds per decision, oldest first.
+    public var decisionTimes: [Int] = []
+    /// Messages flagged by the review finder: index → suggested label.
+    public var flagged: [Int: String] = [:]
+    /// Latest insight computed in the background.
+    public var insight: InsightSummary?
+    /// What the last decision changed, for the insight pane.
+    public var lastChange: ChangeSummary?
+    /// Cycle bookkeeping since the last closed cycle.
+    public var cycle: CycleTracker
+
+    // MARK: Queue and navigation
+    /// Message indices in display order: pending by strategy, then skipped, then labeled.
+    public var queue: [Int] = []
+    /// Position of each message in `queue` (inverse of `queue`).
+    public var position: [Int32] = []
+    /// Selected row in `queue`.
+    public var cursor: Int = 0
+    /// First visible row of the queue pane.
+    public var scroll: Int = 0
+    public var strategy: QueueStrategy
+    /// Seed for the random strategy.
+    public var seed: UInt64 = 42
+
+    // MARK: Interaction
+    public var view: View = .triage
+    public var mode: Mode = .normal
+    /// The last confirmed search query, for `n` / `N`.
+    public var lastSearch: String = ""
+    /// Seconds (monotonic) when the current message was first shown.
+    public var shownAt: Double = 0
+    /// One-line feedback shown in the status line.
+    public var flash: Flash?
+    /// Sequence number of the last record made durable.
+    public var lastSavedSeq: Int?
+    /// True when the workspace is opened read-only.
+    public var readOnly: Bool
+    public var keyMap: KeyMap
+    public var theme: Theme
+    /// Theme names `#` cycles through.
+    public var themeNames: [String] = ["default", "light", "high-contrast"]
+    /// Views' own cursors.
+    public var clusterCursor = 0
+    public var clusterMemberCursor: Int? = nil
+    public var lexiconCursor = 0
+    public var reviewCursor = 0
+    /// Background work in progress, shown in the insight pane.
+    public var busy: [String] = []
+    /// Rows visible in the queue pane (set by the layout; used for paging).
+    public var pageSize = 10
+    /// True after quit was requested.
+    public var quitting = false
+
+    // MARK: Context
+    public var analyst: String
+    public var workspacePath: String
+    /// Journal recovery report to show once (torn line kept aside, …).
+    public var notices: [String] = []
+
+    /// Creates the state for a loaded session.
+    public init(store: MessageStore, journal: JournalState, model: Classifier, strategy: QueueStrategy,
+                analyst: String, workspacePath: String, readOnly: Bool, keyMap: KeyMap, theme: Theme,
+                cycleLength: Int) {
+        self.store = store
+        self.journal = journal
+        self.model = model
+        self.strategy = strategy
+        self.analyst = analyst
+        self.workspacePath = workspacePath
+        self.readOnly = readOnly
+        self.keyMap = keyMap
+        self.theme = theme
+        self.scores = Array(repeating: .unscored, count: store.count)
+        self.cycle = CycleTracker(length: cycleLength)
+    }
+
+    // MARK: Derived
+
+    /// The message index under the cursor, if the queue is not empty.
+    public var selected: Int? { queue.indices.contains(cursor) ? queue[cursor] : nil }
+
+    /// The state of message `i`.
+    public func state(of i: Int) -> MessageState {
+        let id = store.id(i)
+        if let d = journal.decisions[id] {
+            if flagged[i] != nil { return .flagged(d.label) }
+            return .labeled(d.label)
+        }
+        if journal.skipped.contains(id) { return .skipped }
+        return .new
+    }
+
+    /// Number of messages with a decision.
+    public var labeledCount: Int { journal.decisions.count }
+
+    /// Share of the last `n` decisions where the model agreed (nil when none).
+    public func recentAgreement(_ n: Int = 20) -> Double? {
+        let tail = agreement.suffix(n)
+        guard !tail.isEmpty else { return nil }
+        return Double(tail.filter { $0 }.count) / Double(tail.count)
+    }
+}
+
+/// A one-line message for the status line.
+public struct Flash: Sendable, Equatable {
+    public enum Kind: Sendable { case info, saved, warning, error }
+    public var kind: Kind
+    public var text: String
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}

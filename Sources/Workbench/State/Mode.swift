@@ -1,0 +1,32 @@
+/// Which full-screen view is shown.
+public enum View: String, Sendable, CaseIterable {
+    case triage, clusters, lexicon, review, cycles
+}
+
+/// Steps of adding a label without leaving the view.
+public enum AddLabelStep: Sendable, Equatable {
+    case name(String)
+    case key(name: String, key: String)
+}
+
+/// What the keyboard is doing right now.
+public enum Mode: Sendable, Equatable {
+    /// Keys are commands from the key map.
+    case normal
+    /// Typing a search query (incremental).
+    case search(String)
+    /// Moving between the message's highlighted words; `index` into the word list.
+    case term(index: Int)
+    /// Choosing the label to boost `term` for.
+    case boostLabel(term: String)
+    /// Typing a note for the current message.
+    case note(String)
+    /// Adding a label.
+    case addLabel(AddLabelStep)
+    /// Naming a new label created from a cluster.
+    case nameClusterLabel(cluster: Int, text: String)
+    /// Choosing the label to bulk-assign to a cluster.
+    case bulkLabel(cluster: Int)
+    /// The help overlay.
+    case help
+}

@@ -1,0 +1,106 @@
+import Core
+import Engine
+import Journal
+import Terminal
+import Testing
+@testable import Workbench
+
+@Suite("Reducer: decisions, undo and the journal")
+struct ReducerTests {
+    @Test func labelKeyAppendsALabelEventAndTeachesTheModel() throws {
+        let (app, _, sink) = Fixtures.app()
+        let before = sink.records.count
+        let first = try #require(app.state.selected)
+        app.press(.char("1"))
+        let r = try #require(sink.records.last)
+        #expect(sink.records.count == before + 1)
+        guard case .label(let d) = r.event else { Issue.record("expected a label event"); return }
+        #expect(d.label == "phishing")
+        #expect(d.messageID == app.state.store.id(first))
+        #expect(app.state.journal.decisions[d.messageID]?.label == "phishing")
+        #expect(app.state.model.labels.contains("phishing"))
+        #expect(app.state.lastSavedSeq == r.seq)
+    }
+
+    @Test func undoRevertsTheDecisionAndRebuildsTheModel() throws {
+        let (app, _, sink) = Fixtures.app()
+        app.press(.char("1"))
+        let afterOne = app.state.model.fingerprint
+        app.press(.char("3"))
+        #expect(app.state.labeledCount == 2)
+        app.press(.char("u"))
+        #expect(app.state.labeledCount == 1)
+        guard case .undo = sink.records.last?.event else { Issue.record("expected an undo event"); return }
+        #expect(app.state.model.fingerprint == afterOne)
+        app.press(.char("u"))
+        #expect(app.state.labeledCount == 0)
+    }
+
+    @Test func liveModelEqualsModelRebuiltFromTheJournal() {
+        let (app, _, sink) = Fixtures.app()
+        app.press(.char("1"), .char("2"), .char("3"), .enter, .char("s"), .char("u"), .char("2"))
+        let rebuilt = ModelRebuild.rebuild(records: sink.records, undone: JournalState(records: sink.records).undone,
+                                           store: app.state.store, config: EngineConfig())
+        #expect(rebuilt.fingerprint == app.state.model.fingerprint)
+        #expect(JournalState(records: sink.records) == app.state.journal)
+    }
+
+    @Test func failedAppendIsNotReportedSaved() {
+        let (app, _, sink) = Fixtures.app()
+        sink.failNext = true
+        app.press(.char("1"))
+        #expect(app.state.labeledCount == 0)
+        #expect(app.state.flash?.kind == .error)
+        #expect(app.state.flash?.text.contains("NOT saved") == true)
+    }
+
+    @Test func skipMovesMessageBehindPendingOnes() throws {
+        let (app, _, _) = Fixtures.app()
+        let first = try #require(app.state.selected)
+        app.press(.char("s"))
+        #expect(app.state.state(of: first) == .skipped)
+        #expect(app.state.selected != first)
+    }
+
+    @Test func searchJumpsToMatchesAndWraps() throws {
+        let (app, _, _) = Fixtures.app()
+        app.press(.char("/"))
+        app.type("combo")
+        app.press(.enter)
+        let i = try #require(app.state.selected)
+        #expect(app.state.store.text(i).contains("combo"))
+        app.press(.char("n"))
+        #expect(app.state.selected == i)
+    }
+
+    @Test func addLabelJournalsADefinitionWithTheNextFreeKey() {
+        let (app, _, sink) = Fixtures.app()
+        app.press(.char("L"))
+        app.type("malware")
+        app.press(.enter, .enter)
+        guard case let .labelDefined(name, key, _)? = sink.records.last?.event else { Issue.record("expected label_defined"); return }
+        #expect(name == "malware")
+        #expect(key == "4")
+        #expect(app.state.journal.labels.label(forKey: "4") == "malware")
+    }
+
+    @Test func cycleClosesAfterItsLengthWithMetrics() {
+        let (app, _, sink) = Fixtures.app()
+        app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
+        let closed = sink.records.compactMap { r -> CycleMetrics? in
+            if case .cycleClosed(let m) = r.event { return m }
+            return nil
+        }
+        #expect(closed.count == 1)
+        #expect(closed.first?.decisions == 5)
+        #expect(app.state.cycle.number == 2)
+        #expect(app.state.journal.cycles.count == 1)
+    }
+
+    @Test func strategyCycleReordersTheQueue() {
+        let (app, _, _) = Fixtures.app()
+        let old = app.state.strategy
+        app.press(.char("o"))
+        #expect(app.state.strategy != old)
+    }
+}

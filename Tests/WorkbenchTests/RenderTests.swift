@@ -1,0 +1,73 @@
+import Core
+import Terminal
+import Testing
+@testable import Workbench
+
+@Suite("Rendering into the in-memory screen")
+struct RenderTests {
+    @Test func tooSmallTerminalShowsANotice() {
+        let (app, _, _) = Fixtures.app()
+        let (buffer, _) = Renderer.render(app.state, size: Size(width: 30, height: 8))
+        #expect(buffer.lines == [
+            "Terminal too small:           ",
+            "need 50×12,                   ",
+            "have 30×8.                    ",
+            "Enlarge it; q quits.          ",
+            "                              ",
+            "                              ",
+            "                              ",
+            "                              ",
+        ])
+    }
+
+    @Test func triageDrawsAllPanesAndTheLabelBar() {
+        let (app, backend, _) = Fixtures.app(width: 100, height: 30)
+        app.draw()
+        let lines = backend.lines
+        #expect(lines[0].hasPrefix(" Dyad │ triage │ ws .dyad │ analyst tester │ order margin │ 0/10 labeled"))
+        #expect(lines[1].hasPrefix("┌ Queue 1/10 · 10 to go "))
+        #expect(lines.contains { $0.contains("Message m") })
+        #expect(lines.contains { $0.contains("┌ Insight ") })
+        #expect(lines[28].hasPrefix(" 1 phishing  2 data-leak  3 benign "))
+    }
+
+    @Test func queueRowsKeepWideCharactersWhole() {
+        var store = MessageStore()
+        store.append(Message(id: "w1", text: "账户已被冻结 请点击链接 😀 now"))
+        var b = ScreenBuffer(size: Size(width: 40, height: 1))
+        let (app, _, _) = Fixtures.app()
+        var s = app.state
+        s.store = store
+        s.scores = [.unscored]
+        s.queue = [0]
+        s.position = [0]
+        s.cursor = 5
+        QueuePane.drawRow(&b, x: 0, y: 0, width: 40, s: s, index: 0, selected: false, query: nil)
+        #expect(b.lines == ["·  ?              账户已被冻结 请点击链接 😀…"])
+    }
+
+    @Test func helpIsGeneratedFromTheKeyMap() {
+        let (app, backend, _) = Fixtures.app(width: 120, height: 50)
+        app.press(.char("?"))
+        let screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("Help — any key closes"))
+        for b in KeyMap.standard.bindings where !b.keys.isEmpty {
+            #expect(screen.contains(b.description), "help lacks: \(b.description)")
+        }
+    }
+
+    @Test func rebindingAKeyMovesItInTheHelp() {
+        var map = KeyMap.standard
+        map.rebind(.skip, to: [.char("x")])
+        #expect(map.command(for: .char("x")) == .skip)
+        #expect(map.command(for: .char("s")) == nil)
+        #expect(map.keys(for: .lexicon).contains(.char("x")) == false)
+    }
+
+    @Test func savedMarkerAppearsOnlyAfterTheAppend() {
+        let (app, backend, sink) = Fixtures.app()
+        #expect(!backend.lines[29].contains("✓ saved"))
+        app.press(.char("1"))
+        #expect(backend.lines[29].contains("✓ saved #\(sink.records.count)"))
+    }
+}
