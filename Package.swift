@@ -43,6 +43,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Core", "Terminal"], path: "Tests/TestSupport"),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TestSupport"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "Terminal"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Core", "TestSupport"]),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "Core", "TestSupport"]),
         .testTarget(name: "InsightTests", dependencies: ["Insight", "Engine", "Core", "TestSupport"]),
