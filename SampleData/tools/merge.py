@@ -7,6 +7,9 @@ Only merges and checks: it never writes message text.
   python3 SampleData/tools/merge.py heldout  # parts/heldout*.jsonl   -> heldout.jsonl (ids h001..)
   python3 SampleData/tools/merge.py check    # validate the merged files only
 
+The hand-written parts/ were removed after the final merge, so today only
+`check` applies; `main`/`heldout` document how the files were assembled.
+
 A part line is {"ts","source","gold","text"} plus optional "tags" (a list,
 e.g. "amb", "dup:<group>", "lang:<code>", "emoji", "campaign") that is reported
 but not written out. Output key order: id, text, gold, ts, source.
