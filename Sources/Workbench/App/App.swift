@@ -17,6 +17,7 @@ public final class App {
     let config: EngineConfig
     let themePaths: [URL]
     let inbox = JobInbox()
+    let features: FeatureCache
     /// Queues up to this size are re-scored before the next key is read; larger ones in the background.
     public var syncScoreLimit = 20_000
     let clock: () -> Double
@@ -35,6 +36,7 @@ public final class App {
         self.themePaths = themePaths
         self.clock = clock
         self.insight = insight
+        self.features = FeatureCache(count: state.store.count)
     }
 
     /// Why the loop ended.
@@ -146,15 +148,16 @@ public final class App {
     func rescoreQueue() {
         let model = state.model, store = state.store, strategy = state.strategy, seed = state.seed
         let generation = state.modelGeneration
+        let cache = features
         if store.count <= syncScoreLimit {
-            let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation)
+            let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation, cache: cache)
             dispatch(.scored(scores, generation: generation))
             return
         }
         let inbox = self.inbox
         inbox.started("re-ranking")
         DispatchQueue.global(qos: .userInitiated).async {
-            let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation)
+            let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation, cache: cache)
             inbox.finish("re-ranking", .scored(scores, generation: generation))
         }
     }

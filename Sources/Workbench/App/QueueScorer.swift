@@ -5,13 +5,13 @@ import Engine
 /// strategy's uncertainty. Pure, so it can run on a background thread.
 public enum QueueScorer {
     /// Scores messages `range` of `store`; `generation` is stamped on each verdict.
-    public static func score(model: Classifier, store: MessageStore, range: Range<Int>, strategy: QueueStrategy,
-                             seed: UInt64, generation: Int32) -> [Scored] {
+    static func score(model: Classifier, store: MessageStore, range: Range<Int>, strategy: QueueStrategy,
+                      seed: UInt64, generation: Int32, cache: FeatureCache? = nil) -> [Scored] {
         var out: [Scored] = []
         out.reserveCapacity(range.count)
         let labels = model.labels
         for i in range {
-            let p = model.predict(store.text(i))
+            let p = cache.map { model.predict($0.features(i, store: store, model: model)) } ?? model.predict(store.text(i))
             var sc = Scored(generation: generation)
             if let t = p.topIndex, let li = labels.firstIndex(of: p.labels[t]) {
                 sc.top = Int32(li)
