@@ -1,0 +1,107 @@
+import Core
+import Foundation
+
+/// A term whose frequency in recent messages jumps above its baseline.
+public struct EmergingTerm: Sendable, Equatable {
+    /// The normalized term.
+    public var term: String
+    /// Smoothed log-ratio of the recent rate over the baseline rate (natural log).
+    public var score: Double
+    /// Recent messages carrying the term.
+    public var recentCount: Int
+    /// Earlier (baseline) messages carrying the term.
+    public var baselineCount: Int
+    /// Indices of the recent messages carrying the term, in time order.
+    public var messageIndices: [Int]
+}
+
+/// Finds terms that are suddenly frequent: recent rate over baseline rate.
+///
+/// Messages are put in time order by `ts` when at least half of them have a
+/// parseable one (a missing `ts` takes the previous message's), otherwise in
+/// arrival order. "Recent" is the last `recentShare` of them, or, with a
+/// `window` and time stamps, those within `window` seconds of the newest.
+/// Score: `ln(((r + 0.5) / (R + 1)) / ((b + 0.5) / (B + 1)))` for a term in `r`
+/// of `R` recent and `b` of `B` baseline messages; terms need `r >= minRecentCount`.
+public struct EmergingTerms: Sendable {
+    /// Share of messages (latest in time order) that counts as recent.
+    public var recentShare: Double
+    /// When set and time stamps exist: messages within this many seconds of the newest are recent.
+    public var window: Double?
+    /// Fewest recent messages a term must occur in.
+    public var minRecentCount: Int
+    /// Lowest score reported (`1` ≈ the recent rate is 2.7 times the baseline).
+    public var minScore: Double
+    /// Most terms returned.
+    public var limit: Int
+
+    /// Creates a detector.
+    public init(recentShare: Double = 0.1, window: Double? = nil, minRecentCount: Int = 3,
+                minScore: Double = 1, limit: Int = 30) {
+        self.recentShare = recentShare
+        self.window = window
+        self.minRecentCount = minRecentCount
+        self.minScore = minScore
+        self.limit = limit
+    }
+
+    /// Emerging terms of the indexed messages, time stamps read from `store`; highest score first.
+    public func find(_ index: TermIndex, store: MessageStore) -> [EmergingTerm] {
+        find(index, times: (0..<store.count).map { store.ts($0).flatMap(Timestamp.seconds) })
+    }
+
+    /// Emerging terms, given each message's time in seconds (nil when unknown).
+    func find(_ index: TermIndex, times: [Double?]) -> [EmergingTerm] {
+        let (order, recentCount) = split(times: times, count: index.count)
+        guard recentCount > 0, recentCount < order.count else { return [] }
+        let recent = order[(order.count - recentCount)...]
+        var isRecent = [Bool](repeating: false, count: index.count)
+        for i in recent { isRecent[i] = true }
+        var r = [Int32](repeating: 0, count: index.termCount)
+        var b = [Int32](repeating: 0, count: index.termCount)
+        for i in 0..<index.count {
+            if isRecent[i] {
+                for t in index.termIDs(of: i) { r[Int(t)] += 1 }
+            } else {
+                for t in index.termIDs(of: i) { b[Int(t)] += 1 }
+            }
+        }
+        let bigR = Double(recentCount), bigB = Double(order.count - recentCount)
+        var picked: [(id: Int, score: Double)] = []
+        for t in 0..<index.termCount where Int(r[t]) >= minRecentCount {
+            let score = log(((Double(r[t]) + 0.5) / (bigR + 1)) / ((Double(b[t]) + 0.5) / (bigB + 1)))
+            if score >= minScore { picked.append((t, score)) }
+        }
+        picked.sort { $0.score != $1.score ? $0.score > $1.score : index.terms[$0.id] < index.terms[$1.id] }
+        picked = Array(picked.prefix(limit))
+        var carriers = [Int: [Int]]()
+        let wanted = Set(picked.map(\.id))
+        for i in recent {
+            for t in index.termIDs(of: i) where wanted.contains(Int(t)) { carriers[Int(t), default: []].append(i) }
+        }
+        return picked.map {
+            EmergingTerm(term: index.terms[$0.id], score: $0.score, recentCount: Int(r[$0.id]),
+                         baselineCount: Int(b[$0.id]), messageIndices: carriers[$0.id] ?? [])
+        }
+    }
+
+    /// Messages in time order and how many of the last ones are recent.
+    func split(times: [Double?], count n: Int) -> (order: [Int], recent: Int) {
+        let known = times.prefix(n).reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        guard known * 2 >= n, n > 0 else {
+            return (Array(0..<n), Int((Double(n) * recentShare).rounded(.up)))
+        }
+        var filled = [Double](repeating: -.infinity, count: n)
+        var last = -Double.infinity
+        for i in 0..<n {
+            if i < times.count, let t = times[i] { last = t }
+            filled[i] = last
+        }
+        let order = (0..<n).sorted { filled[$0] != filled[$1] ? filled[$0] < filled[$1] : $0 < $1 }
+        if let window, let newest = order.last.map({ filled[$0] }) {
+            let cut = newest - window
+            return (order, order.reduce(0) { $0 + (filled[$1] >= cut ? 1 : 0) })
+        }
+        return (order, Int((Double(n) * recentShare).rounded(.up)))
+    }
+}
