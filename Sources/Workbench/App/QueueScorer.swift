@@ -10,6 +10,10 @@ public enum QueueScorer {
         var out: [Scored] = []
         out.reserveCapacity(range.count)
         let labels = model.labels
+        guard model.examplesLearned > 0 else {
+            // An untrained model has nothing to say: keep file order, show no guesses.
+            return range.map { _ in Scored(generation: generation) }
+        }
         for i in range {
             let p = cache.map { model.predict($0.features(i, store: store, model: model)) } ?? model.predict(store.text(i))
             var sc = Scored(generation: generation)

@@ -38,7 +38,7 @@ extension Reducer {
         switch s.view {
         case .triage:
             guard let i = s.selected else { return [] }
-            guard let top = s.model.predict(s.store.text(i)).top else {
+            guard s.model.examplesLearned > 0, let top = s.model.predict(s.store.text(i)).top else {
                 s.flash = Flash(.warning, "the model has no label yet — press 1-9")
                 return []
             }
@@ -58,7 +58,7 @@ extension Reducer {
 
     /// Builds the label event for message `i`, with the model's prior view.
     static func decide(_ s: inout AppState, _ i: Int, label: String, origin: DecisionOrigin, at now: Double) -> Effect {
-        let p = s.model.predict(s.store.text(i))
+        let p = s.model.examplesLearned > 0 ? s.model.predict(s.store.text(i)) : .empty
         let ms = s.shownAt > 0 ? Int(((now - s.shownAt) * 1000).rounded()) : 0
         s.shownAt = now
         return .append(.label(LabelDecision(messageID: s.store.id(i), label: label, predicted: p.top,

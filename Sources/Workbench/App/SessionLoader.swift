@@ -33,7 +33,7 @@ public enum SessionLoader {
         if let rec = ws.recoveryReport { report.append("\(rec)") }
         var records = ws.records
         var journal = JournalState(records: records)
-        let config = EngineConfig(seed: options.seed)
+        let config = EngineConfig()
         var model = ModelRebuild.rebuild(records: records, undone: journal.undone, store: imported.store, config: config)
         if !ws.readOnly {
             var newEvents: [Event] = [.sessionOpened(SessionOpened(dyadVersion: version, files: options.files,

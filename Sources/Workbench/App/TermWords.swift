@@ -31,7 +31,7 @@ enum TermMovement {
         for c in before { old[c.token, default: 0] += c.weight }
         var new: [String: Double] = [:]
         for c in now { new[c.token, default: 0] += c.weight }
-        return new.map { (term: $0.key, delta: $0.value - (old[$0.key] ?? 0)) }
+        return new.filter { $0.key.count <= 24 }.map { (term: $0.key, delta: $0.value - (old[$0.key] ?? 0)) }
             .sorted { abs($0.delta) != abs($1.delta) ? abs($0.delta) > abs($1.delta) : $0.term < $1.term }
             .prefix(5).map { $0 }
     }

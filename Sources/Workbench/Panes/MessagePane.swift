@@ -19,8 +19,9 @@ enum MessagePane {
         let inner = Box.draw(&b, r, title: title, active: active, theme: t)
         guard inner.height > 0, inner.width > 4 else { return }
         let text = s.store.text(i)
-        let prediction = s.model.predict(text)
-        let explanation = s.model.explain(text)
+        let trained = s.model.examplesLearned > 0
+        let prediction = trained ? s.model.predict(text) : .empty
+        let explanation = trained ? s.model.explain(text) : nil
         // Highlights: supporting and opposing words of the top label vs the runner-up.
         var spans: [(Range<Int>, Role)] = []
         let strong = (explanation?.supporting(8) ?? []).map { ($0.range, Role.supporting) }
