@@ -1,16 +1,4 @@
-/// A term with a score, for display (cluster top terms, emerging terms).
-public struct ScoredTerm: Sendable, Equatable {
-    /// The normalized term.
-    public var term: String
-    /// Its score (meaning depends on where it is used).
-    public var score: Double
-
-    /// Creates a scored term.
-    public init(term: String, score: Double) {
-        self.term = term
-        self.score = score
-    }
-}
+import Engine
 
 /// One group of similar messages found by ``Clusterer``.
 public struct Cluster: Sendable, Equatable, Identifiable {
@@ -19,7 +7,7 @@ public struct Cluster: Sendable, Equatable, Identifiable {
     /// Message indices in the cluster, increasing.
     public var members: [Int]
     /// Terms that set the cluster apart: centroid weight minus the weight in the global mean, highest first.
-    public var topTerms: [ScoredTerm]
+    public var topTerms: [TermWeight]
     /// Number of labeled members per label.
     public var labelMix: [String: Int]
     /// Share of members without a label, 0…1.

@@ -1,3 +1,5 @@
+import Engine
+
 /// Groups messages by content: spherical k-means on TF-IDF vectors, `k` chosen automatically.
 ///
 /// Deterministic for a seed. Large inputs are handled by sampling: `k` is chosen
@@ -109,7 +111,7 @@ public struct Clusterer: Sendable {
     }
 
     /// Terms by centroid weight minus global weight, highest first (positive centroid weight only).
-    private func topTerms(_ index: TermIndex, centroids: [Float], column c: Int, k: Int, global: [Float]) -> [ScoredTerm] {
+    private func topTerms(_ index: TermIndex, centroids: [Float], column c: Int, k: Int, global: [Float]) -> [TermWeight] {
         var scored: [(slot: Int, score: Float)] = []
         for slot in 0..<index.featureCount {
             let w = centroids[slot * k + c]
@@ -117,7 +119,7 @@ public struct Clusterer: Sendable {
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.slot < $1.slot }
         return scored.prefix(options.topTermCount).map {
-            ScoredTerm(term: index.terms[Int(index.featureTerms[$0.slot])], score: Double($0.score))
+            TermWeight(term: index.terms[Int(index.featureTerms[$0.slot])], weight: Double($0.score))
         }
     }
 }

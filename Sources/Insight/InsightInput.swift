@@ -1,0 +1,37 @@
+import Core
+import Engine
+
+/// Everything ``InsightReport/compute(_:)`` looks at; a value, safe to hand to a background task.
+public struct InsightInput: Sendable {
+    /// All messages, labeled or not.
+    public var store: MessageStore
+    /// The analyst's labels by message index.
+    public var labels: [Int: String]
+    /// The live model. When nil and there are labels, one is consolidated from the labels.
+    public var classifier: Classifier?
+    /// Model top-label probability per message index (NaN = unknown); nil lets the report compute them.
+    public var confidences: [Double]?
+    /// Top terms per label at the last cycle (``LexiconSuggester/snapshot(_:)``), for suggestion deltas.
+    public var previousTopTerms: [String: [TermWeight]]
+    /// (term, label) pairs already in the lexicon or rejected: never suggested.
+    public var excludedSuggestions: Set<TermLabel>
+    /// Terms never suggested (suppressed).
+    public var excludedTerms: Set<String>
+    /// Settings.
+    public var options: InsightOptions
+
+    /// Creates an input; only the messages are required.
+    public init(store: MessageStore, labels: [Int: String] = [:], classifier: Classifier? = nil,
+                confidences: [Double]? = nil, previousTopTerms: [String: [TermWeight]] = [:],
+                excludedSuggestions: Set<TermLabel> = [], excludedTerms: Set<String> = [],
+                options: InsightOptions = .init()) {
+        self.store = store
+        self.labels = labels
+        self.classifier = classifier
+        self.confidences = confidences
+        self.previousTopTerms = previousTopTerms
+        self.excludedSuggestions = excludedSuggestions
+        self.excludedTerms = excludedTerms
+        self.options = options
+    }
+}

@@ -1,0 +1,75 @@
+import Core
+import Engine
+import Testing
+@testable import Insight
+
+/// Lexicon suggestions and the review queue, on labeled topic data.
+@Suite struct LearningInsightTests {
+    static let names = ["fraud", "malware", "phishing"]
+    let data = Fixtures.topicTexts(perTopic: 20)
+    var store: MessageStore { Fixtures.store(data.map(\.text)) }
+
+    func labels(mislabel: [Int: String] = [:]) -> [Int: String] {
+        var out: [Int: String] = [:]
+        for (i, d) in data.enumerated() { out[i] = mislabel[i] ?? Self.names[d.topic] }
+        return out
+    }
+
+    /// Small hash space: same behaviour, quicker tests.
+    static let config = EngineConfig(hashBits: 16)
+
+    func trained(_ labels: [Int: String]) -> Classifier {
+        InsightReport.trainedModel(store: store, labels: labels, options: InsightOptions(engine: Self.config))
+    }
+
+    @Test func plantedMislabelIsFirstInReview() throws {
+        let given = labels(mislabel: [5: "malware"])
+        let items = InconsistencyFinder().find(store: store, labels: given, base: Classifier(config: Self.config))
+        let first = try #require(items.first)
+        #expect(first.messageIndex == 5)
+        #expect(first.givenLabel == "malware")
+        #expect(first.suggestedLabel == "fraud")
+        #expect(first.confidence >= 0.6)
+        #expect(items.allSatisfy { $0.messageIndex == 5 })
+    }
+
+    @Test func reviewIsDeterministicAndEmptyWhenConsistent() {
+        let given = labels(mislabel: [5: "malware", 44: "fraud"])
+        let a = InconsistencyFinder().find(store: store, labels: given, base: Classifier(config: Self.config))
+        let b = InconsistencyFinder().find(store: store, labels: given, base: Classifier(config: Self.config))
+        #expect(a == b)
+        #expect(Set(a.map(\.messageIndex)) == [5, 44])
+        #expect(InconsistencyFinder().find(store: store, labels: labels(), base: Classifier(config: Self.config)).isEmpty)
+        #expect(InconsistencyFinder().find(store: store, labels: [0: "fraud"], base: Classifier(config: Self.config)).isEmpty)
+    }
+
+    @Test func suggestionsComeFromEachLabelsTopicAndSkipExcluded() throws {
+        let model = trained(labels())
+        let suggester = LexiconSuggester(perLabel: 4)
+        let all = suggester.suggest(model)
+        #expect(all.count == 12)
+        for s in all {
+            let topic = try #require(Self.names.firstIndex(of: s.label))
+            for word in s.term.split(separator: " ") {
+                #expect(Fixtures.topics[topic].contains(String(word)), "\(s.term) suggested for \(s.label)")
+            }
+            #expect(s.delta == nil)
+        }
+        let firstFraud = try #require(all.first { $0.label == "fraud" })
+        let filtered = suggester.suggest(model, excluded: [TermLabel(term: firstFraud.term, label: "fraud")],
+                                         excludedTerms: [all[5].term])
+        #expect(!filtered.contains { $0.term == firstFraud.term && $0.label == "fraud" })
+        #expect(!filtered.contains { $0.term == all[5].term })
+    }
+
+    @Test func deltaAgainstPreviousSnapshot() throws {
+        let before = trained(labels())
+        let snapshot = LexiconSuggester().snapshot(before)
+        var after = before
+        let old = try #require(snapshot["fraud"]?.first)
+        for _ in 0..<5 { after.learn(old.term, label: "fraud") }
+        let s = try #require(LexiconSuggester().suggest(after, previous: snapshot).first { $0.term == old.term })
+        #expect(s.delta == s.weight - old.weight)
+        #expect((s.delta ?? 0) > 0)
+    }
+}
