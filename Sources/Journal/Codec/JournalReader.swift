@@ -54,7 +54,7 @@ public enum JournalReader {
                 scan.records.append(r)
                 expected = r.seq + 1
             case .failure(var p):
-                if !line.hasNewline && p.kind != .unsupported {
+                if !line.hasNewline && p.kind != .unsupported && p.kind != .torn {
                     p.kind = .torn
                     p.reason += "; last line has no newline (torn write?)"
                 }
