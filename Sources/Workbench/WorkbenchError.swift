@@ -3,6 +3,8 @@ public enum WorkbenchError: Error, CustomStringConvertible, Equatable {
     case badTheme(file: String, key: String, problem: String)
     case unknownTheme(name: String, available: [String])
     case badConfig(file: String, key: String, problem: String)
+    /// The benchmark could not prepare or run a step (what failed and what to do).
+    case benchFailed(String)
 
     public var description: String {
         switch self {
@@ -12,6 +14,8 @@ public enum WorkbenchError: Error, CustomStringConvertible, Equatable {
             "no theme named `\(name)`; available: \(available.isEmpty ? "default" : available.joined(separator: ", "))."
         case let .badConfig(file, key, problem):
             "config \(file): \(key): \(problem). Fix or remove that entry."
+        case let .benchFailed(problem):
+            "bench: \(problem)."
         }
     }
 }

@@ -60,7 +60,7 @@ struct TriageCommand: ParsableCommand {
                                      readOnly: readOnly, cycleLength: cycleLength)
         let session: LoadedSession
         do {
-            session = try SessionLoader.load(options)
+            session = try SessionLoader.load(options, keyMap: KeyConfig.load())
         } catch {
             FileHandle.standardError.write(Data("dyad: \(error)\n".utf8))
             throw ExitCode(1)

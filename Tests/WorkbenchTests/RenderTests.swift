@@ -71,3 +71,22 @@ struct RenderTests {
         #expect(backend.lines[29].contains("✓ saved #\(sink.records.count)"))
     }
 }
+
+@Suite("Key configuration")
+struct KeyConfigTests {
+    @Test func configRebindsAndDisables() throws {
+        let map = try KeyConfig.apply("keys:\n  skip: [x]\n  note: []\n", file: "c.yaml", to: .standard)
+        #expect(map.command(for: .char("x")) == .skip)
+        #expect(map.keys(for: .note).isEmpty)
+    }
+
+    @Test func unknownCommandOrKeyNamesTheFileAndKey() {
+        #expect(throws: WorkbenchError.self) { try KeyConfig.apply("keys:\n  fly: [x]\n", file: "c.yaml", to: .standard) }
+        do {
+            _ = try KeyConfig.apply("keys:\n  skip: [Hyper-Q]\n", file: "c.yaml", to: .standard)
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("c.yaml: keys.skip: unknown key `Hyper-Q`"))
+        }
+    }
+}

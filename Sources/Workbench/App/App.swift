@@ -9,7 +9,7 @@ import Terminal
 /// (journal appends, background jobs) and draws each frame.
 public final class App {
     /// The state the loop owns.
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     let screen: Screen
     let sink: (any JournalSink)?
     /// Every journal record of the workspace, for rebuilding the model after an undo.
