@@ -37,8 +37,10 @@ extension JournalState {
             applySchema(record.event, to: &labels)
             renameUses(from: from, to: to)
         case .lexicon(let c):
-            lexiconRecords.append(LexiconOpRecord(seq: seq, actor: record.actor, time: record.time, change: c))
-            rebuildLexicon()
+            let r = LexiconOpRecord(seq: seq, actor: record.actor, time: record.time, change: c)
+            lexiconRecords.append(r)
+            lexiconSeqs.insert(seq)
+            applyLexicon(r)
         case .cycleClosed(let m):
             cycles.append(m)
             lastCycleSeq = seq
@@ -87,7 +89,7 @@ extension JournalState {
         } else if let id = skipEvents[target] {
             undone[target] = seq
             refresh(id)
-        } else if lexiconRecords.contains(where: { $0.seq == target }) {
+        } else if lexiconSeqs.contains(target) {
             undone[target] = seq
             rebuildLexicon()
         } else if noteSeqs.contains(target) {
@@ -122,44 +124,45 @@ extension JournalState {
         rebuildLexicon()
     }
 
-    /// Re-derives lexicon entries, suppressions and rejections from the effective ops.
+    /// Re-derives lexicon entries, suppressions and rejections from the effective ops (after an undo or rename).
     mutating func rebuildLexicon() {
-        var entries: [LexiconEntry] = []
-        var index: [String: Int] = [:]
-        var suppressed: Set<String> = []
-        var rejected: [LexiconChange] = []
-        func key(_ t: String, _ l: String) -> String { t + "\u{1F}" + l }
-        for r in lexiconRecords where undone[r.seq] == nil {
-            let c = r.change
-            switch c.op {
-            case .add, .boost:
-                guard let label = c.label else { continue }
-                let k = key(c.term, label)
-                if let i = index[k] {
-                    if let concept = c.concept { entries[i].concept = concept }
-                    if c.op == .boost { entries[i].boosts += 1 }
-                    entries[i].history.append(r)
-                } else {
-                    index[k] = entries.count
-                    entries.append(LexiconEntry(term: c.term, label: label, concept: c.concept, author: c.author,
-                                                boosts: c.op == .boost ? 1 : 0, history: [r]))
-                }
-            case .remove:
-                let doomed = Set(entries.indices.filter { entries[$0].term == c.term && (c.label == nil || entries[$0].label == c.label) })
-                guard !doomed.isEmpty else { continue }
-                entries = entries.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
-                index = [:]
-                for (i, e) in entries.enumerated() { index[key(e.term, e.label)] = i }
-            case .suppress:
-                suppressed.insert(c.term)
-            case .unsuppress:
-                suppressed.remove(c.term)
-            case .reject:
-                rejected.append(c)
-            }
-        }
-        lexicon = entries
-        suppressedTerms = suppressed
-        rejectedSuggestions = rejected
+        lexicon = []
+        lexiconIndex = [:]
+        suppressedTerms = []
+        rejectedSuggestions = []
+        for r in lexiconRecords where undone[r.seq] == nil { applyLexicon(r) }
     }
+
+    /// Applies one lexicon op to the current entries.
+    mutating func applyLexicon(_ r: LexiconOpRecord) {
+        let c = r.change
+        switch c.op {
+        case .add, .boost:
+            guard let label = c.label else { return }
+            let k = Self.lexiconKey(c.term, label)
+            if let i = lexiconIndex[k] {
+                if let concept = c.concept { lexicon[i].concept = concept }
+                if c.op == .boost { lexicon[i].boosts += 1 }
+                lexicon[i].history.append(r)
+            } else {
+                lexiconIndex[k] = lexicon.count
+                lexicon.append(LexiconEntry(term: c.term, label: label, concept: c.concept, author: c.author,
+                                            boosts: c.op == .boost ? 1 : 0, history: [r]))
+            }
+        case .remove:
+            let before = lexicon.count
+            lexicon.removeAll { $0.term == c.term && (c.label == nil || $0.label == c.label) }
+            guard lexicon.count != before else { return }
+            lexiconIndex = [:]
+            for (i, e) in lexicon.enumerated() { lexiconIndex[Self.lexiconKey(e.term, e.label)] = i }
+        case .suppress:
+            suppressedTerms.insert(c.term)
+        case .unsuppress:
+            suppressedTerms.remove(c.term)
+        case .reject:
+            rejectedSuggestions.append(c)
+        }
+    }
+
+    static func lexiconKey(_ term: String, _ label: String) -> String { term + "\u{1F}" + label }
 }

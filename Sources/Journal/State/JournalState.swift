@@ -45,6 +45,8 @@ public struct JournalState: Sendable, Equatable {
     var history: [String: [Int]] = [:]
     var schemaEvents: [(seq: Int, event: Event)] = []
     var lexiconRecords: [LexiconOpRecord] = []
+    var lexiconSeqs: Set<Int> = []
+    var lexiconIndex: [String: Int] = [:]
     var noteSeqs: Set<Int> = []
 
     /// A label or bulk-label event, kept for undo and the training sequence.
