@@ -27,11 +27,9 @@ extension Classifier {
             r = best?.0
         }
         let rc = r.flatMap { column($0) }
-        let st = stride
         var contrib = [Double](repeating: 0, count: tokens.count)
         @inline(__always) func diff(_ slot: UInt32) -> Double {
-            let base = Int(slot) * st
-            return Double(weights[base + tc]) - (rc.map { Double(weights[base + $0]) } ?? 0)
+            Double(weight(slot, tc)) - (rc.map { Double(weight(slot, $0)) } ?? 0)
         }
         @inline(__always) func spread(_ d: Double, _ toks: [Int32]) {
             let share = d / Double(toks.count)
@@ -55,9 +53,8 @@ extension Classifier {
     /// Raw score (logit) of each active label for a message, in `labels` order.
     public func scores(_ text: String) -> [Double] {
         guard !activeColumns.isEmpty else { return [] }
-        var s = [Float](repeating: 0, count: stride)
-        scores(featurize(text), into: &s)
-        return activeColumns.map { Double(s[$0]) }
+        let s = scores(featurize(text))
+        return activeColumns.map { Double(s[$0 >> 2][$0 & 3]) }
     }
 
     /// The `count` readable terms the model ties most to a label (weight minus mean of other labels).
@@ -67,11 +64,10 @@ extension Classifier {
         var out: [TermWeight] = []
         out.reserveCapacity(vocabulary.count)
         for (slot, term) in vocabulary {
-            let base = Int(slot) * stride
             var mean = 0.0
-            for o in others { mean += Double(weights[base + o]) }
+            for o in others { mean += Double(weight(slot, o)) }
             if !others.isEmpty { mean /= Double(others.count) }
-            let w = Double(weights[base + c]) - mean
+            let w = Double(weight(slot, c)) - mean
             if w != 0 { out.append(TermWeight(term: term, weight: w)) }
         }
         out.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
@@ -89,14 +85,16 @@ extension Classifier {
             mix(retired[i] ? 1 : 0)
             mix(UInt64(bias[i].bitPattern) | UInt64(biasAccum[i].bitPattern) << 32)
         }
-        let cols = names.count, st = stride
+        let cols = names.count, ln = lanes
         weights.withUnsafeBufferPointer { w in
             accum.withUnsafeBufferPointer { a in
-                for s in 0..<(w.count / max(st, 1)) {
-                    let base = s * st
-                    for c in 0..<cols where w[base + c] != 0 || a[base + c] != 0 {
+                for s in 0..<(w.count / max(ln, 1)) {
+                    let base = s * ln
+                    for c in 0..<cols {
+                        let wv = w[base + c >> 2][c & 3], av = a[base + c >> 2][c & 3]
+                        guard wv != 0 || av != 0 else { continue }
                         mix(UInt64(s * cols + c))
-                        mix(UInt64(w[base + c].bitPattern) | UInt64(a[base + c].bitPattern) << 32)
+                        mix(UInt64(wv.bitPattern) | UInt64(av.bitPattern) << 32)
                     }
                 }
             }

@@ -22,10 +22,14 @@ public struct Classifier: Sendable {
     var retired: [Bool] = []
     /// Active columns in definition order.
     var activeColumns: [Int] = []
-    /// Columns allocated per feature slot (>= names.count).
+    /// Columns allocated per feature slot (>= names.count, a multiple of 4).
     var stride = 0
-    var weights: [Float] = []
-    var accum: [Float] = []
+    /// `stride / 4`: SIMD lanes per feature slot.
+    var lanes = 0
+    /// Weights, `lanes` vectors per slot; column `c` of slot `s` is `weights[s * lanes + c / 4][c % 4]`.
+    var weights: [SIMD4<Float>] = []
+    /// AdaGrad sums of squared gradients, laid out like `weights`.
+    var accum: [SIMD4<Float>] = []
     var bias: [Float] = []
     var biasAccum: [Float] = []
     /// Lexicon and boosts by word slot.
@@ -55,7 +59,7 @@ public struct Classifier: Sendable {
     var slotCount: Int { 1 << config.hashBits }
 
     /// Bytes held by weights and state (for memory reports).
-    public var memoryBytes: Int { (weights.count + accum.count) * 4 + lexiconMask.count * 8 + vocabulary.count * 48 }
+    public var memoryBytes: Int { (weights.count + accum.count) * 16 + lexiconMask.count * 8 + vocabulary.count * 48 }
 
     // MARK: Labels
 
@@ -93,21 +97,22 @@ public struct Classifier: Sendable {
         activeColumns = names.indices.filter { !retired[$0] }
     }
 
-    /// Re-lays the weights out with `newStride` columns per slot.
+    /// Re-lays the weights out with `newStride` columns (a multiple of 4) per slot.
     mutating func grow(to newStride: Int) {
         let slots = slotCount
-        var w = [Float](repeating: 0, count: slots * newStride)
-        var a = [Float](repeating: 0, count: slots * newStride)
-        if stride > 0 {
-            let old = stride
+        let newLanes = newStride / 4
+        var w = [SIMD4<Float>](repeating: .zero, count: slots * newLanes)
+        var a = [SIMD4<Float>](repeating: .zero, count: slots * newLanes)
+        if lanes > 0 {
+            let old = lanes
             weights.withUnsafeBufferPointer { ow in
                 accum.withUnsafeBufferPointer { oa in
                     w.withUnsafeMutableBufferPointer { nw in
                         a.withUnsafeMutableBufferPointer { na in
                             for s in 0..<slots {
-                                for c in 0..<old {
-                                    nw[s * newStride + c] = ow[s * old + c]
-                                    na[s * newStride + c] = oa[s * old + c]
+                                for j in 0..<old {
+                                    nw[s * newLanes + j] = ow[s * old + j]
+                                    na[s * newLanes + j] = oa[s * old + j]
                                 }
                             }
                         }
@@ -118,7 +123,12 @@ public struct Classifier: Sendable {
         weights = w
         accum = a
         stride = newStride
+        lanes = newLanes
     }
+
+    /// Weight of column `c` at feature slot `slot`.
+    @inline(__always)
+    func weight(_ slot: UInt32, _ c: Int) -> Float { weights[Int(slot) * lanes + c >> 2][c & 3] }
 
     // MARK: Features
 
@@ -135,35 +145,35 @@ public struct Classifier: Sendable {
     /// Probability of every active label for cached features.
     public func predict(_ fv: FeatureVector) -> Prediction {
         guard !activeColumns.isEmpty else { return .empty }
-        var s = [Float](repeating: 0, count: stride)
-        scores(fv, into: &s)
-        return Prediction(labels: labels, probabilities: softmax(s))
+        return Prediction(labels: labels, probabilities: softmax(scores(fv)))
     }
 
-    /// Raw scores (logits) of all columns for `fv`.
-    func scores(_ fv: FeatureVector, into s: inout [Float]) {
-        let st = stride
-        let cols = names.count
-        s.withUnsafeMutableBufferPointer { out in
-            for c in 0..<cols { out[c] = bias[c] }
+    /// Raw scores (logits) of all columns for `fv`, `lanes` vectors.
+    func scores(_ fv: FeatureVector) -> [SIMD4<Float>] {
+        let ln = lanes
+        var out = [SIMD4<Float>](repeating: .zero, count: ln)
+        out.withUnsafeMutableBufferPointer { o in
+            for c in 0..<names.count { o[c >> 2][c & 3] = bias[c] }
             weights.withUnsafeBufferPointer { w in
                 fv.indices.withUnsafeBufferPointer { idx in
+                    let ws = SIMD4<Float>(repeating: fv.wordScale), cs = SIMD4<Float>(repeating: fv.charScale)
                     for k in 0..<idx.count {
-                        let v = k < fv.wordCount ? fv.wordScale : fv.charScale
-                        let base = Int(idx[k]) &* st
-                        for c in 0..<cols { out[c] += v * w[base &+ c] }
+                        let v = k < fv.wordCount ? ws : cs
+                        let base = Int(idx[k]) &* ln
+                        for j in 0..<ln { o[j] += v * w[base &+ j] }
                     }
                 }
                 if !lexicon.isEmpty {
                     for k in 0..<fv.wordCount where hasLexicon(fv.indices[k]) {
                         guard let entry = lexicon[fv.indices[k]] else { continue }
-                        let base = Int(featurizer.lexiconSlot(fv.indices[k])) &* st
-                        for c in 0..<cols { out[c] += w[base &+ c] }
-                        for p in entry.priors where p.column < cols { out[p.column] += p.value }
+                        let base = Int(featurizer.lexiconSlot(fv.indices[k])) &* ln
+                        for j in 0..<ln { o[j] += w[base &+ j] }
+                        for p in entry.priors where p.column < names.count { o[p.column >> 2][p.column & 3] += p.value }
                     }
                 }
             }
         }
+        return out
     }
 
     @inline(__always)
@@ -173,10 +183,10 @@ public struct Classifier: Sendable {
     }
 
     /// Softmax over the active columns, in `activeColumns` order.
-    func softmax(_ s: [Float]) -> [Double] {
+    func softmax(_ s: [SIMD4<Float>]) -> [Double] {
         var m = -Double.infinity
-        for c in activeColumns { m = max(m, Double(s[c])) }
-        var p = activeColumns.map { exp(Double(s[$0]) - m) }
+        for c in activeColumns { m = max(m, Double(s[c >> 2][c & 3])) }
+        var p = activeColumns.map { exp(Double(s[$0 >> 2][$0 & 3]) - m) }
         let z = p.reduce(0, +)
         for i in p.indices { p[i] /= z }
         return p
@@ -202,38 +212,38 @@ public struct Classifier: Sendable {
     /// One AdaGrad step towards column `y`.
     mutating func step(_ fv: FeatureVector, column y: Int, learningRate lr: Float) {
         let cols = names.count
-        var s = [Float](repeating: 0, count: stride)
-        scores(fv, into: &s)
-        let p = softmax(s)
-        var g = [Float](repeating: 0, count: cols)
-        for (i, c) in activeColumns.enumerated() { g[c] = Float(p[i]) - (c == y ? 1 : 0) }
-        let st = stride
+        let p = softmax(scores(fv))
+        let ln = lanes
+        var g = [SIMD4<Float>](repeating: .zero, count: ln)
+        for (i, c) in activeColumns.enumerated() { g[c >> 2][c & 3] = Float(p[i]) - (c == y ? 1 : 0) }
         let lexSlots: [UInt32] = lexicon.isEmpty ? [] : (0..<fv.wordCount).compactMap { k in
             let slot = fv.indices[k]
             return hasLexicon(slot) && lexicon[slot] != nil ? featurizer.lexiconSlot(slot) : nil
         }
+        let rate = SIMD4<Float>(repeating: lr), eps = SIMD4<Float>(repeating: 1e-6)
         weights.withUnsafeMutableBufferPointer { w in
             accum.withUnsafeMutableBufferPointer { a in
                 g.withUnsafeBufferPointer { g in
                     @inline(__always) func update(_ base: Int, _ v: Float) {
-                        for c in 0..<cols {
-                            let gc = v * g[c]
-                            let acc = a[base &+ c] + gc * gc
-                            a[base &+ c] = acc
-                            w[base &+ c] -= lr * gc / (acc.squareRoot() + 1e-6)
+                        let vv = SIMD4<Float>(repeating: v)
+                        for j in 0..<ln {
+                            let gc = vv * g[j]
+                            let acc = a[base &+ j] + gc * gc
+                            a[base &+ j] = acc
+                            w[base &+ j] -= rate * gc / (acc.squareRoot() + eps)
                         }
                     }
                     fv.indices.withUnsafeBufferPointer { idx in
                         for k in 0..<idx.count {
-                            update(Int(idx[k]) &* st, k < fv.wordCount ? fv.wordScale : fv.charScale)
+                            update(Int(idx[k]) &* ln, k < fv.wordCount ? fv.wordScale : fv.charScale)
                         }
                     }
-                    for slot in lexSlots { update(Int(slot) &* st, 1) }
+                    for slot in lexSlots { update(Int(slot) &* ln, 1) }
                 }
             }
         }
         for c in 0..<cols {
-            let gc = g[c]
+            let gc = g[c >> 2][c & 3]
             biasAccum[c] += gc * gc
             bias[c] -= lr * gc / (biasAccum[c].squareRoot() + 1e-6)
         }

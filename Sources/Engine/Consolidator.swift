@@ -1,24 +1,40 @@
 /// Re-trains a classifier over every labeled example so far (background consolidation).
 ///
 /// The rule that keeps replay deterministic: the consolidated model is a pure
-/// function of (the classifier's labels, lexicon, suppressions and config) and
-/// (the ordered list of labeled examples) and (`epochs`, `seed`). It starts
-/// from zero weights and runs `epochs` passes of AdaGrad, each over a seeded
-/// permutation of the examples (the permutation of pass `e` depends only on
-/// `seed`, `e` and the number of examples). No clock, no thread timing, no
-/// dictionary order enters the result. The live model is then the last
+/// function of (the classifier's labels, lexicon, suppressions and config),
+/// (the ordered list of labeled examples) and (`epochs`, `seed`,
+/// `learningRate`, `averaging`). It starts from zero weights and runs
+/// `epochs` passes of AdaGrad, each over a seeded permutation of the examples
+/// (pass `e`'s permutation depends only on `seed`, `e` and the number of
+/// examples); with `averaging`, the weights returned are the average of the
+/// iterates of the second half of the passes. No clock, thread timing or
+/// dictionary order enters the result. The live model is the last
 /// consolidation plus the online updates of the decisions made after it
-/// (`Classifier.learn` for each, in order) — see `docs/engine.md`.
+/// (`merge(_:replaying:)`) — see `docs/engine.md`.
+///
+/// Training runs in a compact space (only the feature slots the examples use),
+/// so a pass over 10,000 messages touches a few MB instead of the full table.
 public struct Consolidator: Sendable {
     /// Passes over the labeled examples.
     public var epochs: Int
     /// Seed of the per-pass permutations.
     public var seed: UInt64
+    /// AdaGrad rate of the passes (nil: the classifier's own).
+    public var learningRate: Double?
+    /// Whether to return the average of the later iterates (better generalisation).
+    public var averaging: Bool
+
+    /// L2 penalty on the weights a step touches (0: none).
+    public var l2: Double
 
     /// Creates a consolidator.
-    public init(epochs: Int = 5, seed: UInt64 = 0x5EED_D1AD) {
+    public init(epochs: Int = 5, seed: UInt64 = 0x5EED_D1AD, learningRate: Double? = nil, averaging: Bool = true,
+                l2: Double = 0) {
+        self.l2 = l2
         self.epochs = max(1, epochs)
         self.seed = seed
+        self.learningRate = learningRate
+        self.averaging = averaging
     }
 
     /// A model trained from scratch on `examples`, with `base`'s labels, lexicon and suppressions.
@@ -29,14 +45,17 @@ public struct Consolidator: Sendable {
         let vectors = examples.map { e in
             e.features.flatMap { $0.generation == gen ? $0 : nil } ?? model.featurize(e.text)
         }
-        let columns = examples.map { model.column($0.label) ?? 0 }
+        var problem = CompactProblem(model: model, vectors: vectors, labels: examples.map { model.column($0.label) ?? 0 })
+        let lr = Float(learningRate ?? base.config.learningRate)
         let n = examples.count
         var order = Array(0..<n)
-        let lr = Float(base.config.learningRate)
+        let averageFrom = averaging ? epochs / 2 : epochs
         for epoch in 0..<epochs {
             permute(&order, pass: epoch)
-            for i in order { model.step(vectors[i], column: columns[i], learningRate: lr) }
+            if epoch == averageFrom { problem.startAveraging() }
+            for i in order { problem.step(i, learningRate: lr, l2: Float(l2)) }
         }
+        problem.write(into: &model)
         model.examplesLearned = n
         return model
     }
@@ -52,5 +71,17 @@ public struct Consolidator: Sendable {
             let j = Int(state % UInt64(i + 1))
             order.swapAt(i, j)
         }
+    }
+}
+
+extension Consolidator {
+    /// A consolidated model with the decisions made after its cut-off learned online, in order.
+    public func merge(_ consolidated: Classifier, replaying later: [LabeledExample]) -> Classifier {
+        var m = consolidated
+        for e in later {
+            if let f = e.features, f.generation == m.featureGeneration { m.learn(f, label: e.label) }
+            else { m.learn(e.text, label: e.label) }
+        }
+        return m
     }
 }

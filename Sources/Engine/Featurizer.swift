@@ -105,34 +105,67 @@ struct Featurizer: Sendable {
         return r
     }
 
-    /// Appends the character n-grams of `<text>`.
+    /// Calls `emit` with the slot of every character n-gram of `<text>` (bytes).
     @inline(__always)
-    func appendCharGrams(_ text: String, token: Int32, into out: inout [(slot: UInt32, token: Int32)]) {
-        var bytes: [UInt8] = [0x3C]
-        bytes.append(contentsOf: text.utf8)
-        bytes.append(0x3E)
+    func forEachCharGram(_ text: String, _ emit: (UInt32) -> Void) {
         let lo = config.charNGramMin, hi = config.charNGramMax
-        let m = bytes.count
-        if m < lo { return }
-        for p in 0...(m - lo) {
-            var h = FeatureHash.fnvOffset ^ charSeed
-            let top = min(hi, m - p)
-            for q in 0..<top {
-                h = (h ^ UInt64(bytes[p + q])) &* FeatureHash.fnvPrime
-                if q + 1 >= lo { out.append((slot(FeatureHash.mix(h ^ UInt64(q + 1))), token)) }
+        var t = text
+        t.withUTF8 { u in
+            let m = u.count + 2
+            guard m >= lo else { return }
+            @inline(__always) func byte(_ i: Int) -> UInt64 { i == 0 ? 0x3C : i == m - 1 ? 0x3E : UInt64(u[i - 1]) }
+            for p in 0...(m - lo) {
+                var h = FeatureHash.fnvOffset ^ charSeed
+                let top = min(hi, m - p)
+                for q in 0..<top {
+                    h = (h ^ byte(p + q)) &* FeatureHash.fnvPrime
+                    if q + 1 >= lo { emit(slot(FeatureHash.mix(h ^ UInt64(q + 1)))) }
+                }
             }
         }
     }
 
+    /// Appends the character n-grams of `<text>` with their token.
+    func appendCharGrams(_ text: String, token: Int32, into out: inout [(slot: UInt32, token: Int32)]) {
+        forEachCharGram(text) { out.append(($0, token)) }
+    }
+
     /// The compact, cacheable vector of `tokens`.
     func vector(_ tokens: [Token], suppressed: Set<UInt64>, generation: Int) -> FeatureVector {
-        let r = raw(tokens, suppressed: suppressed)
-        var w = r.word.map(\.slot)
+        let n = tokens.count
+        var w: [UInt32] = []
+        w.reserveCapacity(2 * n)
+        var keys = [UInt64](repeating: 0, count: n)
+        var live = [Bool](repeating: true, count: n)
+        let checkSuppressed = !suppressed.isEmpty
+        for i in 0..<n {
+            let k = unigramKey(tokens[i].text)
+            keys[i] = k
+            if checkSuppressed, suppressed.contains(k) { live[i] = false; continue }
+            w.append(slot(k))
+        }
+        if config.bigrams, n > 1 {
+            for i in 0..<(n - 1) where live[i] && live[i + 1] {
+                let k = bigramKey(keys[i], keys[i + 1])
+                if checkSuppressed, suppressed.contains(k) { continue }
+                w.append(slot(k))
+            }
+        }
         w.sort()
         dedupe(&w)
-        var c = r.char.map(\.slot)
-        c.sort()
-        dedupe(&c)
+        var c: [UInt32] = []
+        if config.charNGrams {
+            c.reserveCapacity(n * 16)
+            var seen: [UInt64] = []
+            seen.reserveCapacity(n)
+            for i in 0..<n where live[i] && (tokens[i].kind == .word || tokens[i].kind == .number) {
+                if seen.contains(keys[i]) { continue }
+                seen.append(keys[i])
+                forEachCharGram(tokens[i].text) { c.append($0) }
+            }
+            c.sort()
+            dedupe(&c)
+        }
         let wc = w.count
         w.append(contentsOf: c)
         return FeatureVector(indices: w, wordCount: wc,

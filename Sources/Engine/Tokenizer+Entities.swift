@@ -31,6 +31,10 @@ extension Tokenizer {
         ("[://]", "://"), ("[:]", ":"), ("[@]", "@"), ("(@)", "@"), ("[at]", "@"), ("(at)", "@"), ("[/]", "/"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
+    static let hxxp = Array("hxxp".utf8), fxp = Array("fxp://".utf8), cvePrefix = Array("cve-".utf8)
+    /// URL schemes, then `www.` (last: the host starts at 0).
+    static let urlPrefixes = ["http://", "https://", "ftp://", "www."].map { Array($0.utf8) }
+
     /// Top-level domains that make an undefanged `a.b` a domain (file extensions are not domains).
     static let knownTLDs: Set<String> = [
         "com", "net", "org", "io", "ru", "cn", "info", "biz", "xyz", "top", "gov", "edu", "mil", "co", "uk",
@@ -127,18 +131,16 @@ extension Tokenizer {
             k += 1
         }
         // hxxp:// and fxp:// prefixes.
-        let hx = Array("hxxp".utf8), fx = Array("fxp://".utf8)
-        if r.bytes.starts(with: hx) { r.bytes[1] = UInt8(ascii: "t"); r.bytes[2] = UInt8(ascii: "t"); r.defanged = true }
-        if r.bytes.starts(with: fx) { r.bytes[1] = UInt8(ascii: "t"); r.bytes.insert(UInt8(ascii: "p"), at: 2)
+        if r.bytes.starts(with: hxxp) { r.bytes[1] = UInt8(ascii: "t"); r.bytes[2] = UInt8(ascii: "t"); r.defanged = true }
+        if r.bytes.starts(with: fxp) { r.bytes[1] = UInt8(ascii: "t"); r.bytes.insert(UInt8(ascii: "p"), at: 2)
             r.start.insert(r.start[1], at: 2); r.end.insert(r.end[1], at: 2); r.defanged = true }
         return r
     }
 
     /// Index where the host starts if `n` is a URL.
     static func urlHostStart(_ n: [UInt8]) -> Int? {
-        for prefix in ["http://", "https://", "ftp://", "www."] {
-            let p = Array(prefix.utf8)
-            if n.count > p.count, n.starts(with: p) { return prefix == "www." ? 0 : p.count }
+        for (k, p) in urlPrefixes.enumerated() where n.count > p.count && n.starts(with: p) {
+            return k == urlPrefixes.count - 1 ? 0 : p.count
         }
         return nil
     }
@@ -190,7 +192,7 @@ extension Tokenizer {
     }
 
     static func isCVE(_ n: [UInt8]) -> Bool {
-        guard n.count >= 13, n.starts(with: Array("cve-".utf8)) else { return false }
+        guard n.count >= 13, n.starts(with: cvePrefix) else { return false }
         let rest = n[4...]
         let parts = rest.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         return parts.count == 2 && parts[0].count == 4 && parts[1].count >= 4

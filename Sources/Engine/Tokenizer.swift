@@ -121,13 +121,13 @@ public enum Tokenizer {
             case .word:
                 var j = i + l
                 var ascii = sc.isASCII
-                var allDigits = sc.isASCII && sc.properties.numericType != nil
+                var allDigits = sc.isASCII && isDigit(UInt8(sc.value))
                 while j < e {
                     let (c, cl) = decode(b, j)
                     let k = classify(c)
                     if k == .word {
                         if !c.isASCII { ascii = false }
-                        if !(c.isASCII && c.properties.numericType != nil) { allDigits = false }
+                        if !(c.isASCII && isDigit(UInt8(c.value))) { allDigits = false }
                         j += cl; continue
                     }
                     // `@`, `$` inside a word (obfuscation: p@yp4l); `.`/`,` inside a number.

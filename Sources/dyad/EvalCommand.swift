@@ -1,0 +1,86 @@
+import ArgumentParser
+import Core
+import Engine
+import Foundation
+
+/// `dyad eval`: streaming (prequential) evaluation of the engine, or an active-learning simulation.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Evaluate the online classifier on labeled JSONL files (text, label).",
+        discussion: """
+        Learns the training file in one pass, in file order (each message is predicted before it is \
+        learned: prequential accuracy), then scores the test file. With --consolidate, background \
+        consolidation runs as in the workbench (every --consolidate-every decisions and at the end). \
+        With --simulate, runs an active-learning simulation instead.
+        """
+    )
+
+    @Option(help: "Training JSONL file (one object per line with \"text\" and \"label\").")
+    var train: String
+
+    @Option(help: "Test JSONL file.")
+    var test: String
+
+    @Flag(help: "Print one JSON object instead of a table.")
+    var json = false
+
+    @Flag(help: "Run the active-learning simulation.")
+    var simulate = false
+
+    @Option(help: "Queue strategy for --simulate: margin, entropy, least-confidence, density, random.")
+    var strategy: String = "margin"
+
+    @Option(help: "Labels to reveal in --simulate.")
+    var labels: Int = 1000
+
+    @Option(help: "Seed of the simulation's random choices.")
+    var seed: UInt64 = 1
+
+    @Flag(help: "Consolidate (re-train over all labels so far) as the workbench does.")
+    var consolidate = false
+
+    @Option(help: "Passes of each consolidation.")
+    var epochs: Int = 5
+
+    @Option(help: "Decisions between consolidations in the stream.")
+    var consolidateEvery: Int = 1000
+
+    @Option(help: "Hashed feature bits.")
+    var hashBits: Int = 20
+
+    @Option(help: "AdaGrad learning rate.")
+    var learningRate: Double = 0.25
+
+    @Flag(help: "Turn character n-grams off.")
+    var noCharNgrams = false
+
+    func run() throws {
+        let trainSet = try EvalData.read(train)
+        let testSet = try EvalData.read(test)
+        let config = EngineConfig(hashBits: hashBits, charNGrams: !noCharNgrams, learningRate: learningRate)
+        var out: [String: Any]
+        if simulate {
+            guard let strat = QueueStrategy(rawValue: strategy) else {
+                throw ValidationError("unknown --strategy \(strategy); use margin, entropy, least-confidence, density or random")
+            }
+            out = EvalSimulation(config: config, strategy: strat, labels: labels, seed: seed,
+                                 consolidator: consolidate ? Consolidator(epochs: epochs, seed: config.seed) : nil)
+                .run(train: trainSet, test: testSet)
+        } else {
+            out = EvalStream(config: config, consolidator: consolidate ? Consolidator(epochs: epochs, seed: config.seed) : nil,
+                             consolidateEvery: consolidateEvery).run(train: trainSet, test: testSet)
+        }
+        out["peak_memory_mb"] = EvalData.peakMemoryMB()
+        if json {
+            let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            for key in out.keys.sorted() {
+                let v = out[key] ?? ""
+                if let d = v as? Double { print(key.padding(toLength: 28, withPad: " ", startingAt: 0), String(format: "%.4f", d)) }
+                else { print(key.padding(toLength: 28, withPad: " ", startingAt: 0), v) }
+            }
+        }
+    }
+}
