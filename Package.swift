@@ -52,6 +52,15 @@ let package = Package(
     ]
 )
 
+/// Modules on the per-key and per-decision path are optimized even in debug
+/// builds, so `make run` and the end-to-end tests feel like the real thing;
+/// test targets stay unoptimized for quick compiles.
+let optimizedInDebug: Set<String> = ["Core", "Terminal", "Engine", "Insight", "Journal", "Workbench"]
+
 for target in package.targets where target.type != .system {
-    target.swiftSettings = (target.swiftSettings ?? []) + swiftSettings
+    var settings = (target.swiftSettings ?? []) + swiftSettings
+    if optimizedInDebug.contains(target.name) {
+        settings.append(.unsafeFlags(["-O"], .when(configuration: .debug)))
+    }
+    target.swiftSettings = settings
 }

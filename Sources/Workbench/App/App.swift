@@ -18,6 +18,12 @@ public final class App {
     let themePaths: [URL]
     let inbox = JobInbox()
     let features: FeatureCache
+    /// Ranks large queues in the background (nil while the queue is small enough to rank at once).
+    var worker: RankWorker?
+    /// Records appended since the worker last heard of them.
+    var unsentRecords: [JournalRecord] = []
+    /// Identifies the newest search, so older background searches stop.
+    let searches = SearchToken()
     /// Queues up to this size are re-scored before the next key is read; larger ones in the background.
     public var syncScoreLimit = 20_000
     let clock: () -> Double
@@ -48,6 +54,7 @@ public final class App {
 
     /// Scores the queue and starts background insight; call once before `run`.
     public func start() {
+        startRanking()
         perform([.rescore, .refreshInsight])
         state.shownAt = clock()
     }
@@ -113,6 +120,7 @@ public final class App {
                 do {
                     let record = try sink.append(event)
                     records.append(record)
+                    if worker != nil { unsentRecords.append(record) }
                     queue.append(contentsOf: Reducer.reduce(&state, .appended(record, at: clock())))
                 } catch {
                     queue.append(contentsOf: Reducer.reduce(&state, .appendFailed("\(error)")))
@@ -120,6 +128,7 @@ public final class App {
             case .rescore: rescore = true
             case .refreshInsight: refresh = true
             case .rebuildModel: rebuild = true
+            case .search(let request): startSearch(request)
             case .loadTheme(let name):
                 do {
                     var theme = try ThemeLoader.load(named: name, searchPaths: themePaths)
@@ -136,12 +145,17 @@ public final class App {
         if rebuild { rebuildModel() }
         if rescore || rebuild { rescoreQueue() }
         if refresh { refreshInsight() }
+        sendRecords()
     }
 
     /// Rebuilds the model from the journal after an undo (synchronously: the next prediction must not be stale).
     func rebuildModel() {
         let model = ModelRebuild.rebuild(records: records, undone: state.journal.undone, store: state.store, config: config)
         _ = Reducer.reduce(&state, .modelReady(model, generation: state.modelGeneration + 1, note: ""))
+        if worker != nil {
+            unsentRecords = []
+            worker?.submit([.rebuild(records, undone: state.journal.undone)], request: nil)
+        }
     }
 
     /// Re-scores the queue: now for small queues, in the background for large ones.
@@ -149,6 +163,10 @@ public final class App {
         let model = state.model, store = state.store, strategy = state.strategy, seed = state.seed
         let generation = state.modelGeneration
         let cache = features
+        if worker != nil {
+            rescoreLarge()
+            return
+        }
         if store.count <= syncScoreLimit {
             let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation, cache: cache)
             dispatch(.scored(scores, generation: generation))
@@ -166,7 +184,9 @@ public final class App {
     func refreshInsight() {
         guard !inbox.isRunning("insight") else { return }
         let request = InsightRequest(store: state.store, model: state.model, labeled: labeledIndices(),
-                                     lexicon: state.journal.lexicon.map { "\($0.label)|\($0.term)" },
+                                     lexicon: state.journal.lexicon.map { "\($0.label)|\($0.term)" }
+                                         + state.journal.rejectedSuggestions.map { "\($0.label ?? "")|\($0.term)" },
+                                     suppressed: state.journal.suppressedTerms,
                                      previousTerms: state.cycle.termsAtStart, decisions: state.labeledCount)
         let inbox = self.inbox, compute = self.insight
         inbox.started("insight")
@@ -190,8 +210,10 @@ public struct InsightRequest: Sendable {
     public var model: Classifier
     /// Labeled message index → label.
     public var labeled: [Int: String]
-    /// Lexicon entries as `label|term`.
+    /// Lexicon entries and rejected suggestions as `label|term` (not offered again).
     public var lexicon: [String]
+    /// Terms the analyst suppressed.
+    public var suppressed: Set<String>
     /// Top terms per label at the start of the cycle (for suggestion movement).
     public var previousTerms: [String: [String: Double]]
     /// Number of decisions at the time of the request.

@@ -6,8 +6,31 @@ import Insight
 public enum InsightBridge {
     /// Computes clusters, anomalies, emerging terms, suggestions and review for a session snapshot.
     @Sendable public static func compute(_ r: InsightRequest) -> InsightSummary {
+        let previous = r.previousTerms.mapValues { terms in
+            terms.map { TermWeight(term: $0.key, weight: $0.value) }.sorted { $0.weight > $1.weight }
+        }
+        let excluded = Set(r.lexicon.compactMap { entry -> TermLabel? in
+            let parts = entry.split(separator: "|", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? TermLabel(term: parts[1], label: parts[0]) : nil
+        })
+        let trained = r.model.examplesLearned > 0
+        let input = InsightInput(store: r.store, labels: r.labeled, classifier: trained ? r.model : nil,
+                                 previousTopTerms: previous, excludedSuggestions: excluded,
+                                 excludedTerms: r.suppressed)
+        let parts: InsightParts = trained && r.labeled.count >= 4 ? .all : InsightParts.all.subtracting([.suggestions, .review])
+        let report = InsightReport.compute(input, parts: parts)
         var out = InsightSummary()
         out.atDecisions = r.decisions
+        out.clusters = report.clustering.clusters.map { c in
+            InsightSummary.ClusterInfo(id: c.id, size: c.size, topTerms: c.topTerms.map(\.term), labelMix: c.labelMix,
+                                       unlabeledShare: c.unlabeledShare, meanConfidence: c.meanConfidence,
+                                       members: c.representatives + c.members.filter { !c.representatives.contains($0) },
+                                       boundary: c.boundary)
+        }
+        out.anomalies = report.anomalies.map { .init(index: $0.messageIndex, score: $0.score, reason: $0.reason) }
+        out.emerging = report.emergingTerms.map { .init(term: $0.term, score: $0.score, messages: $0.messageIndices) }
+        out.suggestions = report.suggestions.map { .init(term: $0.term, label: $0.label, weight: $0.weight, delta: $0.delta ?? 0) }
+        out.review = report.review.map { .init(index: $0.messageIndex, given: $0.givenLabel, suggested: $0.suggestedLabel, confidence: $0.confidence) }
         return out
     }
 }
