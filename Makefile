@@ -13,7 +13,7 @@ run: deps build
 ## Build everything and run all unit, render and end-to-end (tmux) tests.
 test: deps-test
 	$(SWIFT) build
-	$(SWIFT) test --parallel 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
+	$(SWIFT) test 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
 
 build:
 	$(SWIFT) build --product dyad
