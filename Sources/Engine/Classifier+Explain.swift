@@ -15,7 +15,7 @@ extension Classifier {
     public func explain(_ text: String, target: String? = nil, rival: String? = nil) -> Explanation? {
         guard !activeColumns.isEmpty else { return nil }
         let tokens = Tokenizer.tokenize(text)
-        let fv = featurizer.vector(tokens, suppressed: suppressed, generation: featureGeneration)
+        let (traced, fv) = featurizer.traced(tokens, suppressed: suppressed, generation: featureGeneration)
         let pred = predict(fv)
         guard let t = target ?? pred.top, let tc = column(t) else { return nil }
         var r = rival
@@ -35,7 +35,6 @@ extension Classifier {
             let share = d / Double(toks.count)
             for k in toks { contrib[Int(k)] += share }
         }
-        let traced = featurizer.traced(tokens, suppressed: suppressed)
         for (k, f) in traced.enumerated() {
             spread(Double(f.value) * diff(f.slot), f.tokens)
             if k < fv.wordCount, let entry = lexicon[f.slot] {

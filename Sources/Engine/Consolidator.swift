@@ -28,8 +28,8 @@ public struct Consolidator: Sendable {
     public var l2: Double
 
     /// Creates a consolidator.
-    public init(epochs: Int = 5, seed: UInt64 = 0x5EED_D1AD, learningRate: Double? = nil, averaging: Bool = true,
-                l2: Double = 0) {
+    public init(epochs: Int = 10, seed: UInt64 = 0x5EED_D1AD, learningRate: Double? = 0.5, averaging: Bool = true,
+                l2: Double = 1e-4) {
         self.l2 = l2
         self.epochs = max(1, epochs)
         self.seed = seed

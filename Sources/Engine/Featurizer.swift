@@ -51,17 +51,13 @@ struct Featurizer: Sendable {
         return toks.count > 0 && toks.allSatisfy({ first.range.contains($0.range.lowerBound) }) ? [first] : toks
     }
 
-    /// Raw features with the token each came from (before sorting and dedup).
-    struct Raw {
-        var word: [(slot: UInt32, token: Int32)] = []
-        var char: [(slot: UInt32, token: Int32)] = []
-    }
-
-    /// Computes the raw features of `tokens`.
-    func raw(_ tokens: [Token], suppressed: Set<UInt64>) -> Raw {
-        var r = Raw()
+    /// Walks the features of `tokens`: `word(slot, token)` for unigrams and both
+    /// tokens of each bigram, `char(slot, token)` for the character n-grams of each
+    /// distinct word (with `allOccurrences`, once more for every repeat of the word).
+    @inline(__always)
+    func scan(_ tokens: [Token], suppressed: Set<UInt64>, allOccurrences: Bool,
+              word: (UInt32, Int32) -> Void, char: (UInt32, Int32) -> Void) {
         let n = tokens.count
-        r.word.reserveCapacity(2 * n)
         var keys = [UInt64](repeating: 0, count: n)
         var live = [Bool](repeating: true, count: n)
         let checkSuppressed = !suppressed.isEmpty
@@ -69,40 +65,31 @@ struct Featurizer: Sendable {
             let k = unigramKey(tokens[i].text)
             keys[i] = k
             if checkSuppressed, suppressed.contains(k) { live[i] = false; continue }
-            r.word.append((slot(k), Int32(i)))
+            word(slot(k), Int32(i))
         }
         if config.bigrams, n > 1 {
             for i in 0..<(n - 1) where live[i] && live[i + 1] {
                 let k = bigramKey(keys[i], keys[i + 1])
                 if checkSuppressed, suppressed.contains(k) { continue }
-                r.word.append((slot(k), Int32(i)))
-                r.word.append((slot(k), Int32(i + 1)))
+                word(slot(k), Int32(i))
+                word(slot(k), Int32(i + 1))
             }
         }
-        if config.charNGrams {
-            // Distinct words: sort (key, token) and take each key once.
-            var words: [(UInt64, Int32)] = []
-            words.reserveCapacity(n)
-            for i in 0..<n where live[i] && (tokens[i].kind == .word || tokens[i].kind == .number) {
-                words.append((keys[i], Int32(i)))
+        guard config.charNGrams else { return }
+        var firstOf: [(key: UInt64, token: Int32, grams: [UInt32])] = []
+        firstOf.reserveCapacity(n)
+        for i in 0..<n where live[i] && (tokens[i].kind == .word || tokens[i].kind == .number) {
+            if let f = firstOf.firstIndex(where: { $0.key == keys[i] }) {
+                if allOccurrences { for g in firstOf[f].grams { char(g, Int32(i)) } }
+                continue
             }
-            words.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-            r.char.reserveCapacity(words.count * 12)
-            var k = 0
-            while k < words.count {
-                var e = k + 1
-                while e < words.count, words[e].0 == words[k].0 { e += 1 }
-                let start = r.char.count
-                appendCharGrams(tokens[Int(words[k].1)].text, token: words[k].1, into: &r.char)
-                // Other occurrences of the same word share its n-grams.
-                if e - k > 1 {
-                    let grams = r.char[start...].map(\.slot)
-                    for extra in (k + 1)..<e { for g in grams { r.char.append((g, words[extra].1)) } }
-                }
-                k = e
+            var grams: [UInt32] = []
+            forEachCharGram(tokens[i].text) { g in
+                char(g, Int32(i))
+                if allOccurrences { grams.append(g) }
             }
+            firstOf.append((keys[i], Int32(i), grams))
         }
-        return r
     }
 
     /// Calls `emit` with the slot of every character n-gram of `<text>` (bytes).
@@ -125,47 +112,19 @@ struct Featurizer: Sendable {
         }
     }
 
-    /// Appends the character n-grams of `<text>` with their token.
-    func appendCharGrams(_ text: String, token: Int32, into out: inout [(slot: UInt32, token: Int32)]) {
-        forEachCharGram(text) { out.append(($0, token)) }
-    }
-
     /// The compact, cacheable vector of `tokens`.
     func vector(_ tokens: [Token], suppressed: Set<UInt64>, generation: Int) -> FeatureVector {
-        let n = tokens.count
-        var w: [UInt32] = []
-        w.reserveCapacity(2 * n)
-        var keys = [UInt64](repeating: 0, count: n)
-        var live = [Bool](repeating: true, count: n)
-        let checkSuppressed = !suppressed.isEmpty
-        for i in 0..<n {
-            let k = unigramKey(tokens[i].text)
-            keys[i] = k
-            if checkSuppressed, suppressed.contains(k) { live[i] = false; continue }
-            w.append(slot(k))
-        }
-        if config.bigrams, n > 1 {
-            for i in 0..<(n - 1) where live[i] && live[i + 1] {
-                let k = bigramKey(keys[i], keys[i + 1])
-                if checkSuppressed, suppressed.contains(k) { continue }
-                w.append(slot(k))
-            }
-        }
+        var w: [UInt32] = [], c: [UInt32] = []
+        w.reserveCapacity(2 * tokens.count)
+        c.reserveCapacity(16 * tokens.count)
+        scan(tokens, suppressed: suppressed, allOccurrences: false, word: { s, t in
+            _ = t
+            w.append(s)
+        }, char: { s, _ in c.append(s) })
         w.sort()
         dedupe(&w)
-        var c: [UInt32] = []
-        if config.charNGrams {
-            c.reserveCapacity(n * 16)
-            var seen: [UInt64] = []
-            seen.reserveCapacity(n)
-            for i in 0..<n where live[i] && (tokens[i].kind == .word || tokens[i].kind == .number) {
-                if seen.contains(keys[i]) { continue }
-                seen.append(keys[i])
-                forEachCharGram(tokens[i].text) { c.append($0) }
-            }
-            c.sort()
-            dedupe(&c)
-        }
+        c.sort()
+        dedupe(&c)
         let wc = w.count
         w.append(contentsOf: c)
         return FeatureVector(indices: w, wordCount: wc,
@@ -193,15 +152,21 @@ struct Featurizer: Sendable {
         var tokens: [Int32]
     }
 
-    /// Distinct features in the same order as `vector`, each with its source tokens.
-    func traced(_ tokens: [Token], suppressed: Set<UInt64>) -> [Traced] {
-        let r = raw(tokens, suppressed: suppressed)
-        let word = group(r.word)
-        let char = group(r.char)
+    /// Distinct features in the same order as `vector`, each with its source
+    /// tokens, and the vector itself (built from the same walk).
+    func traced(_ tokens: [Token], suppressed: Set<UInt64>, generation: Int) -> ([Traced], FeatureVector) {
+        var wp: [(slot: UInt32, token: Int32)] = [], cp: [(slot: UInt32, token: Int32)] = []
+        scan(tokens, suppressed: suppressed, allOccurrences: true,
+             word: { wp.append(($0, $1)) }, char: { cp.append(($0, $1)) })
+        let word = group(wp)
+        let char = group(cp)
         let ws: Float = word.isEmpty ? 0 : 1 / Float(word.count).squareRoot()
         let cs: Float = char.isEmpty ? 0 : 1 / Float(char.count).squareRoot()
-        return word.map { Traced(slot: $0.0, value: ws, tokens: $0.1) }
+        let traced = word.map { Traced(slot: $0.0, value: ws, tokens: $0.1) }
             + char.map { Traced(slot: $0.0, value: cs, tokens: $0.1) }
+        let fv = FeatureVector(indices: traced.map(\.slot), wordCount: word.count, wordScale: ws, charScale: cs,
+                               generation: generation)
+        return (traced, fv)
     }
 
     /// Groups (slot, token) pairs by slot, sorted, with distinct tokens per slot.

@@ -41,7 +41,7 @@ struct EvalCommand: ParsableCommand {
     var consolidate = false
 
     @Option(help: "Passes of each consolidation.")
-    var epochs: Int = 5
+    var epochs: Int = 10
 
     @Option(help: "Decisions between consolidations in the stream.")
     var consolidateEvery: Int = 1000
