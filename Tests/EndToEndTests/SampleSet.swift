@@ -1,0 +1,30 @@
+import Foundation
+import TestSupport
+
+/// The bundled sample messages (`SampleData/threats.jsonl`): text and gold label by id.
+struct SampleSet {
+    let url: URL
+    private(set) var text: [String: String] = [:]
+    private(set) var gold: [String: String] = [:]
+    private(set) var count = 0
+
+    init() throws {
+        url = TestSupport.packageRoot.appendingPathComponent("SampleData/threats.jsonl")
+        let data = try String(contentsOf: url, encoding: .utf8)
+        for line in data.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let id = object["id"] as? String else { continue }
+            text[id] = object["text"] as? String ?? ""
+            gold[id] = object["gold"] as? String
+            count += 1
+        }
+    }
+
+    /// The gold labels in alphabetical order: the keys 1…n a fresh workspace gets.
+    var labels: [String] { Set(gold.values).sorted() }
+
+    /// The digit key of `label` on a fresh workspace.
+    func key(of label: String) -> String? {
+        labels.firstIndex(of: label).map { String($0 + 1) }
+    }
+}
