@@ -21,17 +21,17 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal(let stream):
-            "dyad: \(stream) is not a terminal; the workbench needs an interactive terminal (run it without redirecting input or output)"
+            "\(stream) is not a terminal; the workbench needs an interactive terminal (run it without redirecting input or output)"
         case .termNotSet:
-            "dyad: TERM is not set; set it to your terminal type, for example TERM=xterm-256color"
+            "TERM is not set; set it to your terminal type, for example TERM=xterm-256color"
         case .dumbTerminal:
-            "dyad: TERM=dumb cannot show a full-screen interface; run it in a terminal such as xterm, or set TERM=xterm-256color"
+            "TERM=dumb cannot show a full-screen interface; run it in a terminal such as xterm, or set TERM=xterm-256color"
         case .unknownTerminal(let term):
-            "dyad: unknown terminal type TERM=\(term) (no terminfo entry); set TERM=xterm-256color or install ncurses-term"
+            "unknown terminal type TERM=\(term) (no terminfo entry); set TERM=xterm-256color or install ncurses-term"
         case .missingCapability(let term, let capability):
-            "dyad: terminal TERM=\(term) lacks the '\(capability)' capability needed for a full-screen interface; use a terminal such as xterm-256color"
+            "terminal TERM=\(term) lacks the '\(capability)' capability needed for a full-screen interface; use a terminal such as xterm-256color"
         case .startFailed(let term):
-            "dyad: ncurses could not start on TERM=\(term); set TERM=xterm-256color and try again"
+            "ncurses could not start on TERM=\(term); set TERM=xterm-256color and try again"
         }
     }
 }

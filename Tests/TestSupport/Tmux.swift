@@ -112,24 +112,13 @@ public final class TmuxSession {
     /// Runs `tmux -L socket ARGS`, returning standard output.
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = tmux
-        process.arguments = ["-L", socket] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw TmuxError.commandFailed(arguments: arguments, status: process.terminationStatus, output: text)
+        let result = try Spawn.run(tmux.path, ["-L", socket] + arguments, environment: environment)
+        guard result.status == 0 else {
+            throw TmuxError.commandFailed(arguments: arguments, status: result.status, output: result.output + result.error)
         }
-        return text
+        return result.output
     }
 
     /// `tmux` on PATH, if any.
