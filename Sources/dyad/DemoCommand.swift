@@ -44,6 +44,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Labels between two measurements of the curves.")
     var every: Int = 10
 
+    @Option(help: "Labels taken in random order before the active strategy takes over (shared by both learners).")
+    var warmStart: Int = 10
+
     @Option(help: "Milliseconds between two steps of the simulated analyst (interactive).")
     var pace: Int = 800
 
@@ -77,7 +80,8 @@ struct DemoCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let settings = DemoSettings(labels: labels, noise: noise, seed: seed,
-                                    strategy: QueueStrategy(rawValue: strategy) ?? .margin, every: every)
+                                    strategy: QueueStrategy(rawValue: strategy) ?? .margin, every: every,
+                                    warmStart: warmStart)
         if headless {
             var sim = DemoSimulation(data: data, settings: settings)
             let result = sim.run()

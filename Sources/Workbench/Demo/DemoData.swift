@@ -39,4 +39,14 @@ public struct DemoData: Sendable {
         }
         labels = Set(pool.compactMap { store.gold($0) } + testGold).sorted()
     }
+
+    /// The same demo over `store` (the workbench's copy of the messages): the pool is mapped by message id.
+    public init(rebasing other: DemoData, onto store: MessageStore) {
+        self.store = store
+        pool = other.pool.compactMap { store.index(ofID: other.store.id($0)) }.filter { store.gold($0) != nil }
+        testTexts = other.testTexts
+        testGold = other.testGold
+        testSource = other.testSource
+        labels = other.labels
+    }
 }

@@ -13,6 +13,8 @@ public struct DemoSettings: Sendable {
     public var strategy: QueueStrategy
     /// Labels between two measurements of the curves.
     public var every: Int
+    /// Labels taken in the random learner's order before the active strategy takes over (a shared warm start).
+    public var warmStart: Int
     /// Engine settings of both learners.
     public var config: EngineConfig
     /// Probability of another label above which the review check flags a labeled message.
@@ -20,12 +22,13 @@ public struct DemoSettings: Sendable {
 
     /// Creates settings.
     public init(labels: Int = 200, noise: Double = 0.1, seed: UInt64 = 42, strategy: QueueStrategy = .margin,
-                every: Int = 10, config: EngineConfig = EngineConfig(), reviewThreshold: Double = 0.5) {
+                every: Int = 10, warmStart: Int = 10, config: EngineConfig = EngineConfig(), reviewThreshold: Double = 0.5) {
         self.labels = labels
         self.noise = noise
         self.seed = seed
         self.strategy = strategy
         self.every = max(1, every)
+        self.warmStart = max(0, warmStart)
         self.config = config
         self.reviewThreshold = reviewThreshold
     }

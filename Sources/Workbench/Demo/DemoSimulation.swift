@@ -31,10 +31,13 @@ public struct DemoSimulation: Sendable {
         self.settings = settings
         analyst = SimulatedAnalyst(noise: settings.noise, seed: settings.seed, labels: data.labels)
         let featurizer = Classifier(config: settings.config)
-        features = (0..<data.store.count).map { featurizer.featurize(data.store.text($0)) }
+        let features = (0..<data.store.count).map { featurizer.featurize(data.store.text($0)) }
+        self.features = features
         testFeatures = data.testTexts.map { featurizer.featurize($0) }
+        let density = settings.strategy == .density
+            ? DensityModel(vectors: data.pool.map { features[$0] }, hashBits: settings.config.hashBits) : nil
         active = ShadowLearner(strategy: settings.strategy, pool: data.pool, labels: data.labels, config: settings.config,
-                               seed: settings.seed)
+                               seed: settings.seed, density: density)
         random = ShadowLearner(strategy: .random, pool: data.pool, labels: data.labels, config: settings.config,
                                seed: settings.seed)
     }
@@ -50,8 +53,10 @@ public struct DemoSimulation: Sendable {
     @discardableResult
     public mutating func step(activePick: Int? = nil, answer: SimulatedAnalyst.Answer? = nil) -> DemoStep? {
         var out: DemoStep?
+        // Warm start: the first labels are the random learner's, so both start from the same examples.
+        let warm = active.count < settings.warmStart ? random.pick(features: features)?.index : nil
         if let (i, p) = active.pick(features: features) {
-            let index = activePick.flatMap { active.unlabeled.contains($0) ? $0 : nil } ?? i
+            let index = activePick.flatMap { active.unlabeled.contains($0) ? $0 : nil } ?? warm ?? i
             let prediction = index == i ? p : (active.model.examplesLearned > 0 ? active.model.predict(features[index]) : .empty)
             let a = answer ?? analyst.label(index: index, gold: data.store.gold(index) ?? "")
             if a.wrong { errorsMade.append(index) }

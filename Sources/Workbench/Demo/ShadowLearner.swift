@@ -18,9 +18,13 @@ public struct ShadowLearner: Sendable {
     /// Its learning curve.
     public var curve = LearningCurve()
     let ranker: QueueRanker
+    /// The pool's density model (density strategy only).
+    let density: DensityModel?
 
     /// Creates a learner over `pool` (store indices) knowing `labels` from the start.
-    public init(strategy: QueueStrategy, pool: [Int], labels: [String], config: EngineConfig, seed: UInt64) {
+    public init(strategy: QueueStrategy, pool: [Int], labels: [String], config: EngineConfig, seed: UInt64,
+                density: DensityModel? = nil) {
+        self.density = strategy == .density ? density : nil
         self.strategy = strategy
         var model = Classifier(config: config)
         for l in labels { model.addLabel(l) }
@@ -35,7 +39,8 @@ public struct ShadowLearner: Sendable {
     /// The next message this learner would ask about, with its current prediction, or nil when the pool is empty.
     public func pick(features: [FeatureVector]) -> (index: Int, prediction: Prediction)? {
         let trained = model.examplesLearned > 0
-        let chosen = ranker.rank(unlabeled, count: 1, prediction: { trained ? model.predict(features[$0]) : .empty }).first
+        let chosen = ranker.rank(unlabeled, count: 1, prediction: { trained ? model.predict(features[$0]) : .empty },
+                                 features: density == nil ? nil : { features[$0] }, density: density).first
         guard let i = chosen else { return nil }
         return (i, trained ? model.predict(features[i]) : .empty)
     }

@@ -14,7 +14,12 @@ public enum Renderer {
         }
         let full = b.area
         let (header, rest) = full.splitTop(1)
-        let (body, bottom) = rest.splitBottom(2)
+        var (body, bottom) = rest.splitBottom(2)
+        if let demo = s.demo, DemoBanner.height(for: body.height) > 0 {
+            let (banner, below) = body.splitTop(DemoBanner.height(for: body.height))
+            DemoBanner.draw(&b, banner, s, demo)
+            body = below
+        }
         HeaderPane.draw(&b, header, s)
         StatusPane.drawLabels(&b, Rect(x: bottom.x, y: bottom.y, width: bottom.width, height: 1), s)
         StatusPane.draw(&b, Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: 1), s)

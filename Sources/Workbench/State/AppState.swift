@@ -82,6 +82,8 @@ public struct AppState {
     public var workspacePath: String
     /// Journal recovery report to show once (torn line kept aside, …).
     public var notices: [String] = []
+    /// The narration of `dyad demo` (nil outside the demo).
+    public var demo: DemoNarration?
 
     /// Creates the state for a loaded session.
     public init(store: MessageStore, journal: JournalState, model: Classifier, strategy: QueueStrategy,

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Workbench
+
+/// `dyad report --workspace DIR --out DIR [FILES…]`: HTML and Markdown pictures of how both sides learned.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML report (SVG charts) and a Markdown summary of a workspace's learning cycles."
+    )
+
+    @Option(help: "Workspace folder holding journal.jsonl.")
+    var workspace: String
+
+    @Option(help: "Folder to write report.html and report.md into (created if missing).")
+    var out: String
+
+    @Option(help: "Labeled held-out file for macro-F1 per cycle (default: heldout.jsonl beside the first message file).")
+    var test: String?
+
+    @Argument(help: "The session's message files (default: those the journal names, when they exist).")
+    var files: [String] = []
+
+    func run() throws {
+        do {
+            let written = try ReportBuilder.write(workspace: URL(fileURLWithPath: workspace), out: URL(fileURLWithPath: out),
+                                                  files: files, test: test)
+            for url in written { print("dyad: wrote \(url.path)") }
+        } catch {
+            FileHandle.standardError.write(Data("dyad: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
