@@ -3,7 +3,8 @@ import Testing
 import TestSupport
 
 /// The real `dyad triage` in a real terminal (tmux): the foundation of issue 2.
-/// tmux is required: a missing tmux fails these tests loudly.
+/// tmux is required: a missing tmux fails these tests loudly. Each session's
+/// tmux server ends when the test's `TmuxSession` goes away.
 @Suite("End to end: the workbench shell in tmux", .serialized)
 struct FoundationTests {
     /// The default theme's background for the selected line (Themes/default.yaml).
@@ -11,9 +12,8 @@ struct FoundationTests {
 
     @Test("Start-up draws the header, all three panes and the status line, in colour, full-screen")
     func startup() throws {
-        let s = try Triage.launch()
-        defer { s.kill() }
-        let screen = try Triage.waitForPanes(s)
+        let s = try Triage.started()
+        let screen = try s.capture()
         let lines = Triage.lines(screen)
         #expect(lines.first?.hasPrefix(" Dyad ") == true, "header: \(lines.first ?? "")")
         let status = lines.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
@@ -24,9 +24,7 @@ struct FoundationTests {
 
     @Test("j and Down move the selection one row down, k moves it back")
     func navigation() throws {
-        let s = try Triage.launch()
-        defer { s.kill() }
-        try Triage.waitForPanes(s)
+        let s = try Triage.started()
         let bg = Self.selectedBackground
         let first = try #require(Triage.rows(withBackground: bg, in: try s.capture(escapes: true)).first)
         try s.send(keys: "j")
@@ -39,9 +37,7 @@ struct FoundationTests {
 
     @Test("? shows the help overlay generated from the key map; q quits with status 0")
     func help() throws {
-        let s = try Triage.launch()
-        defer { s.kill() }
-        try Triage.waitForPanes(s)
+        let s = try Triage.started()
         try s.send(keys: "?")
         let screen = try s.waitFor("Help")
         #expect(screen.contains("quit"))
@@ -55,9 +51,7 @@ struct FoundationTests {
 
     @Test("Resizing to 60×15 and back redraws the whole layout at each size")
     func resize() throws {
-        let s = try Triage.launch()
-        defer { s.kill() }
-        try Triage.waitForPanes(s)
+        let s = try Triage.started()
         try s.resize(width: 60, height: 15)
         let small = try s.waitUntil("a 60×15 layout") { screen in
             let lines = Triage.lines(screen)
@@ -73,9 +67,7 @@ struct FoundationTests {
 
     @Test("Below 50×12 the screen says it is too small, and recovers when enlarged")
     func tooSmall() throws {
-        let s = try Triage.launch()
-        defer { s.kill() }
-        try Triage.waitForPanes(s)
+        let s = try Triage.started()
         try s.resize(width: 30, height: 8)
         let screen = try s.waitFor("Terminal too small")
         #expect(screen.contains("need 50×12"))
@@ -87,9 +79,7 @@ struct FoundationTests {
 
     @Test("Ctrl-C exits with status 130 and the terminal restored (main screen, cursor, echo)")
     func ctrlC() throws {
-        let s = try Triage.launch()
-        defer { s.kill() }
-        try Triage.waitForPanes(s)
+        let s = try Triage.started()
         try s.send(keys: "C-c")
         #expect(try s.exitStatus(timeout: 10) == 130)
         #expect(try s.displayFlags() == "0 1")
@@ -100,7 +90,6 @@ struct FoundationTests {
     @Test("TERM=dumb exits 2 with a one-line message and leaves the terminal alone")
     func dumbTerminal() throws {
         let s = try Triage.launch(env: ["TERM": "dumb"])
-        defer { s.kill() }
         #expect(try s.exitStatus(timeout: 10) == 2)
         let screen = try s.capture()
         #expect(screen.contains("TERM=dumb"), "message: \(screen)")
@@ -110,7 +99,6 @@ struct FoundationTests {
     @Test("Output redirected to a file exits 2 with a message naming standard output")
     func stdoutNotATerminal() throws {
         let s = try Triage.launch(redirect: " > out.txt")
-        defer { s.kill() }
         #expect(try s.exitStatus(timeout: 10) == 2)
         #expect(try s.capture().contains("standard output is not a terminal"))
         #expect(try s.displayFlags() == "0 1")
@@ -129,12 +117,24 @@ struct FoundationTests {
 
     @Test("NO_COLOR=1 draws no colour escape codes, only attributes")
     func noColor() throws {
-        let s = try Triage.launch(env: ["NO_COLOR": "1"])
-        defer { s.kill() }
-        try Triage.waitForPanes(s)
+        let s = try Triage.started(env: ["NO_COLOR": "1"])
         let escaped = try s.capture(escapes: true)
         #expect(Triage.colourCodes(in: escaped) == [])
         #expect(escaped.contains("\u{1B}["), "attributes are still drawn")
+    }
+
+    @Test("Wide characters (emoji and CJK in the sample) keep every pane border in its column")
+    func wideCharactersAlign() throws {
+        let s = try Triage.started()
+        let lines = Triage.lines(try s.capture())
+        let borders: Set<Character> = ["│", "┐", "┘", "┤"]
+        let body = lines.dropFirst().prefix { !$0.hasPrefix(" 1 ") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        try #require(body.count > 10, "the panes fill the screen:\n\(lines.joined(separator: "\n"))")
+        #expect(body.contains { $0.unicodeScalars.contains { $0.value >= 0x1F300 } }, "an emoji is on screen")
+        for line in body {
+            #expect(line.last.map(borders.contains) == true && TestSupport.displayWidth(line) == 100,
+                    "right border in the last column: \(line)")
+        }
     }
 
     @Test("The colour-code detector finds colours and ignores attributes")

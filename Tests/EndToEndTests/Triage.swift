@@ -46,10 +46,15 @@ enum Triage {
         let dir = try workspace()
         var environment = ["XDG_CONFIG_HOME": dir.appendingPathComponent("config").path]
         environment.merge(env) { _, new in new }
-        // NO_COLOR from the environment that runs the tests must not leak in.
-        let unset = env["NO_COLOR"] == nil ? "unset NO_COLOR; " : ""
-        let command = "\(unset)cd \(TmuxSession.quote(dir.path)) && \(TmuxSession.quote(binary.path)) triage threats.jsonl\(redirect)"
+        let command = "cd \(TmuxSession.quote(dir.path)) && \(TmuxSession.quote(binary.path)) triage threats.jsonl\(redirect)"
         return try TmuxSession(command: command, width: width, height: height, env: environment)
+    }
+
+    /// `launch`, then waits until the panes are drawn.
+    static func started(env: [String: String] = [:]) throws -> TmuxSession {
+        let s = try launch(env: env)
+        try waitForPanes(s)
+        return s
     }
 
     /// Waits until the workbench has drawn its panes.

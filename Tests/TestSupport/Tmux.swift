@@ -19,7 +19,7 @@ public final class TmuxSession {
 
     /// Starts `command` in a `width`×`height` pane with `env` exported
     /// (after `LC_ALL=C.UTF-8`); throws `TmuxError.notInstalled` when tmux
-    /// is missing.
+    /// is missing. `NO_COLOR` is never inherited from the test runner.
     public init(command: String, width: Int = 100, height: Int = 30, env: [String: String] = [:],
                 trapSignals: Bool = true) throws {
         guard let tmux = TmuxSession.findTmux() else { throw TmuxError.notInstalled }
@@ -53,14 +53,14 @@ public final class TmuxSession {
     /// The screen as soon as it contains `text`; throws `TmuxError.timeout`
     /// (with the last screen) after `timeout` seconds.
     @discardableResult
-    public func waitFor(_ text: String, timeout: Double = 5) throws -> String {
+    public func waitFor(_ text: String, timeout: Double = 10) throws -> String {
         try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     /// The screen as soon as `condition` holds for it (checked every 50 ms);
     /// with `escapes`, the screen given to `condition` has SGR escapes.
     @discardableResult
-    public func waitUntil(_ what: String, timeout: Double = 5, escapes: Bool = false,
+    public func waitUntil(_ what: String, timeout: Double = 10, escapes: Bool = false,
                           _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = try capture(escapes: escapes)
@@ -87,7 +87,7 @@ public final class TmuxSession {
     }
 
     /// The exit status the wrapper printed (`EXIT=n`), waiting for it.
-    public func exitStatus(timeout: Double = 5) throws -> Int32 {
+    public func exitStatus(timeout: Double = 10) throws -> Int32 {
         let screen = try waitUntil("EXIT=<status>", timeout: timeout) { TmuxSession.exitCode(in: $0) != nil }
         return TmuxSession.exitCode(in: screen) ?? -1
     }
@@ -114,6 +114,7 @@ public final class TmuxSession {
     private func run(_ arguments: [String]) throws -> String {
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
+        environment["NO_COLOR"] = nil  // the test runner may set it; tests opt in through `env`
         let result = try Spawn.run(tmux.path, ["-L", socket] + arguments, environment: environment)
         guard result.status == 0 else {
             throw TmuxError.commandFailed(arguments: arguments, status: result.status, output: result.output + result.error)
