@@ -137,12 +137,16 @@ struct FoundationTests {
         }
     }
 
-    @Test("The colour-code detector finds colours and ignores attributes")
+    @Test("Helpers: the colour-code detector, the exit-status reader, shell quoting")
     func detector() {
         #expect(Triage.colourCodes(in: "\u{1B}[1m\u{1B}[7mx\u{1B}[0m\u{1B}[39;49m") == [])
         #expect(Triage.colourCodes(in: "a\u{1B}[38;5;231mb") == ["38;5;231"])
         #expect(Triage.colourCodes(in: "\u{1B}[1;31mred") == ["1;31"])
         #expect(Triage.colourCodes(in: "\u{1B}[44m") == ["44"])
         #expect(Triage.rows(withBackground: 238, in: "a\n\u{1B}[48;5;238mb\nc") == [1])
+        #expect(TmuxSession.exitCode(in: "EXIT=1\nbye\nEXIT=130\n") == 130)
+        #expect(TmuxSession.exitCode(in: "still running") == nil)
+        #expect(TmuxSession.quote("it's") == "'it'\\''s'")
+        #expect(TmuxError.notInstalled.description.contains("tmux is required for end-to-end tests"))
     }
 }
