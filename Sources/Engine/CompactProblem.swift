@@ -9,9 +9,11 @@ struct CompactProblem {
     let activeColumns: [Int]
     /// Hashed slot of each compact id (sorted).
     var slots: [UInt32] = []
-    /// Per example: compact ids, values, label column, fixed prior scores.
-    var ids: [[UInt32]] = []
-    var values: [[Float]] = []
+    /// All examples' compact ids and values, example `e` at `offsets[e]..<offsets[e + 1]`.
+    var ids: [UInt32] = []
+    var values: [Float] = []
+    var offsets: [Int] = [0]
+    /// Per example: label column and fixed prior scores.
     var labels: [Int]
     var priors: [[SIMD4<Float>]?] = []
     var w: [SIMD4<Float>]
@@ -23,6 +25,8 @@ struct CompactProblem {
     var ub: [SIMD4<Float>] = []
     var t: Float = 0
     var averagingOn = false
+    /// Whether steps used one AdaGrad accumulator per feature (`step(shared: true)`).
+    var sharedRates = false
 
     init(model: Classifier, vectors: [FeatureVector], labels: [Int]) {
         lanes = model.lanes
@@ -55,14 +59,11 @@ struct CompactProblem {
         slots = uniq
         for (e, fv) in vectors.enumerated() {
             let s = withLex[e]
-            var idv: [UInt32] = [], vals: [Float] = []
-            idv.reserveCapacity(s.count); vals.reserveCapacity(s.count)
             for (k, slot) in s.enumerated() {
-                idv.append(UInt32(CompactProblem.find(uniq, slot)))
-                vals.append(k < fv.wordCount ? fv.wordScale : k < fv.indices.count ? fv.charScale : 1)
+                ids.append(UInt32(CompactProblem.find(uniq, slot)))
+                values.append(k < fv.wordCount ? fv.wordScale : k < fv.indices.count ? fv.charScale : 1)
             }
-            ids.append(idv)
-            values.append(vals)
+            offsets.append(ids.count)
         }
         w = [SIMD4<Float>](repeating: .zero, count: uniq.count * lanes)
         g = w
@@ -87,16 +88,23 @@ struct CompactProblem {
     }
 
     /// One AdaGrad step on example `i`.
-    mutating func step(_ i: Int, learningRate lr: Float, l2: Float = 0) {
+    mutating func step(_ i: Int, learningRate lr: Float, l2: Float = 0, shared: Bool = false) {
         let ln = lanes
+        let ids = self.ids, values = self.values
         var s = priors[i] ?? [SIMD4<Float>](repeating: .zero, count: ln)
         for j in 0..<ln { s[j] += bias[j] }
-        let idv = ids[i], vals = values[i]
+        let from = offsets[i], to = offsets[i + 1]
         w.withUnsafeBufferPointer { w in
-            for k in 0..<idv.count {
-                let base = Int(idv[k]) &* ln
-                let v = SIMD4<Float>(repeating: vals[k])
-                for j in 0..<ln { s[j] += v * w[base &+ j] }
+            ids.withUnsafeBufferPointer { idv in
+                values.withUnsafeBufferPointer { vals in
+                    s.withUnsafeMutableBufferPointer { s in
+                        for k in from..<to {
+                            let base = Int(idv[k]) &* ln
+                            let v = SIMD4<Float>(repeating: vals[k])
+                            for j in 0..<ln { s[j] += v * w[base &+ j] }
+                        }
+                    }
+                }
             }
         }
         var m = -Float.infinity
@@ -112,16 +120,41 @@ struct CompactProblem {
         w.withUnsafeMutableBufferPointer { w in
             g.withUnsafeMutableBufferPointer { a in
                 u.withUnsafeMutableBufferPointer { u in
-                    for k in 0..<idv.count {
-                        let base = Int(idv[k]) &* ln
-                        let v = SIMD4<Float>(repeating: vals[k])
-                        for j in 0..<ln {
-                            let gc = v * grad[j] + lam * w[base &+ j]
-                            let acc = a[base &+ j] + gc * gc
-                            a[base &+ j] = acc
-                            let d = rate * gc / (acc.squareRoot() + eps)
-                            w[base &+ j] -= d
-                            if avg { u[base &+ j] -= tw * d }
+                    ids.withUnsafeBufferPointer { idv in
+                        values.withUnsafeBufferPointer { vals in
+                            grad.withUnsafeBufferPointer { grad in
+                                if shared {
+                                    var g2 = SIMD4<Float>.zero
+                                    for j in 0..<ln { g2 += grad[j] * grad[j] }
+                                    let gsum = g2.sum()
+                                    for k in from..<to {
+                                        let base = Int(idv[k]) &* ln
+                                        let v = SIMD4<Float>(repeating: vals[k])
+                                        // One accumulator per feature, kept in lane 0 of its first vector.
+                                        let acc = a[base][0] + vals[k] * vals[k] * gsum
+                                        a[base][0] = acc
+                                        let r = SIMD4<Float>(repeating: lr / (acc.squareRoot() + 1e-6))
+                                        for j in 0..<ln {
+                                            let d = r * (v * grad[j] + lam * w[base &+ j])
+                                            w[base &+ j] -= d
+                                            if avg { u[base &+ j] -= tw * d }
+                                        }
+                                    }
+                                    return
+                                }
+                                for k in from..<to {
+                                    let base = Int(idv[k]) &* ln
+                                    let v = SIMD4<Float>(repeating: vals[k])
+                                    for j in 0..<ln {
+                                        let gc = v * grad[j] + lam * w[base &+ j]
+                                        let acc = a[base &+ j] + gc * gc
+                                        a[base &+ j] = acc
+                                        let d = rate * gc / (acc.squareRoot() + eps)
+                                        w[base &+ j] -= d
+                                        if avg { u[base &+ j] -= tw * d }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -144,7 +177,7 @@ struct CompactProblem {
             for j in 0..<ln {
                 let wv = averagingOn ? w[id * ln + j] - u[id * ln + j] * inv : w[id * ln + j]
                 model.weights[Int(slot) * ln + j] = wv
-                model.accum[Int(slot) * ln + j] = g[id * ln + j]
+                model.accum[Int(slot) * ln + j] = sharedRates ? SIMD4<Float>(repeating: g[id * ln][0]) : g[id * ln + j]
             }
         }
         for c in 0..<model.names.count {

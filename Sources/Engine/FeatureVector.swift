@@ -1,7 +1,7 @@
 /// The features of one message, compact enough to cache for every queued message.
 ///
-/// `indices` holds the word block (unigrams and bigrams, sorted, distinct)
-/// followed by the character block (sorted, distinct). Features are binary and
+/// `indices` holds the word block (unigrams and bigrams, distinct) followed by
+/// the character block (distinct), each in order of first appearance. Features are binary and
 /// each block is L2-normalised, so a value is just the block's scale.
 /// `generation` records the suppression state it was computed under: when
 /// `Classifier.featureGeneration` differs, re-featurize (suppressed terms changed).
@@ -47,13 +47,13 @@ public struct FeatureVector: Sendable, Equatable {
         return a / (na * nb).squareRoot()
     }
 
-    /// Number of common indices of two sorted ranges.
+    /// Number of common indices of two ranges (each free of duplicates).
     private func blockDot(_ x: FeatureVector, _ xs: Int, _ xe: Int, _ y: FeatureVector, _ ys: Int, _ ye: Int) -> Double {
-        var i = xs, j = ys, n = 0
-        while i < xe, j < ye {
-            let a = x.indices[i], b = y.indices[j]
-            if a == b { n += 1; i += 1; j += 1 } else if a < b { i += 1 } else { j += 1 }
-        }
+        guard xs < xe, ys < ye else { return 0 }
+        var set = SlotSet(capacity: xe - xs)
+        for i in xs..<xe { _ = set.insert(x.indices[i]) }
+        var n = 0
+        for j in ys..<ye where !set.insert(y.indices[j]).inserted { n += 1 }
         return Double(n)
     }
 }

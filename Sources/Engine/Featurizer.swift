@@ -112,37 +112,23 @@ struct Featurizer: Sendable {
         }
     }
 
-    /// The compact, cacheable vector of `tokens`.
+    /// The compact, cacheable vector of `tokens` (slots in order of first appearance).
     func vector(_ tokens: [Token], suppressed: Set<UInt64>, generation: Int) -> FeatureVector {
         var w: [UInt32] = [], c: [UInt32] = []
         w.reserveCapacity(2 * tokens.count)
         c.reserveCapacity(16 * tokens.count)
-        scan(tokens, suppressed: suppressed, allOccurrences: false, word: { s, t in
-            _ = t
-            w.append(s)
-        }, char: { s, _ in c.append(s) })
-        w.sort()
-        dedupe(&w)
-        c.sort()
-        dedupe(&c)
+        var ws = SlotSet(capacity: 2 * tokens.count), cs = SlotSet(capacity: 16 * tokens.count)
+        scan(tokens, suppressed: suppressed, allOccurrences: false, word: { s, _ in
+            if ws.insert(s).inserted { w.append(s) }
+        }, char: { s, _ in
+            if cs.insert(s).inserted { c.append(s) }
+        })
         let wc = w.count
         w.append(contentsOf: c)
         return FeatureVector(indices: w, wordCount: wc,
                              wordScale: wc > 0 ? 1 / Float(wc).squareRoot() : 0,
                              charScale: c.isEmpty ? 0 : 1 / Float(c.count).squareRoot(),
                              generation: generation)
-    }
-
-    /// Removes adjacent duplicates of a sorted array in place.
-    @inline(__always)
-    func dedupe(_ a: inout [UInt32]) {
-        guard a.count > 1 else { return }
-        var o = 1
-        for i in 1..<a.count where a[i] != a[o - 1] {
-            a[o] = a[i]
-            o += 1
-        }
-        a.removeLast(a.count - o)
     }
 
     /// One distinct feature with its value and the tokens it came from (for explanations).
@@ -169,16 +155,13 @@ struct Featurizer: Sendable {
         return (traced, fv)
     }
 
-    /// Groups (slot, token) pairs by slot, sorted, with distinct tokens per slot.
+    /// Groups (slot, token) pairs by slot, in order of first appearance, with distinct tokens per slot.
     func group(_ pairs: [(slot: UInt32, token: Int32)]) -> [(UInt32, [Int32])] {
-        let sorted = pairs.sorted { $0.slot != $1.slot ? $0.slot < $1.slot : $0.token < $1.token }
+        var set = SlotSet(capacity: pairs.count)
         var out: [(UInt32, [Int32])] = []
-        for p in sorted {
-            if let last = out.last, last.0 == p.slot {
-                if last.1.last != p.token { out[out.count - 1].1.append(p.token) }
-            } else {
-                out.append((p.slot, [p.token]))
-            }
+        for p in pairs {
+            let (pos, new) = set.insert(p.slot)
+            if new { out.append((p.slot, [p.token])) } else if !out[pos].1.contains(p.token) { out[pos].1.append(p.token) }
         }
         return out
     }

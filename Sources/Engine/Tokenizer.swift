@@ -86,10 +86,10 @@ public enum Tokenizer {
     /// Bounds of a chunk without surrounding punctuation that cannot end an indicator.
     static func trimmedEntityBounds(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> (Int, Int) {
         var s = s, e = e
-        while s < e, "([{'\"*".utf8.contains(b[s]) { s += 1 }
+        while s < e, isOpener(b[s]) { s += 1 }
         while e > s {
             let c = b[e - 1]
-            if ".,;:!?'\"*".utf8.contains(c) { e -= 1; continue }
+            if isTrailingPunctuation(c) { e -= 1; continue }
             if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") {
                 // Keep a closing bracket that belongs to a defang like `[.]` inside.
                 let open: UInt8 = c == UInt8(ascii: ")") ? UInt8(ascii: "(") : c == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "{")
@@ -100,6 +100,22 @@ public enum Tokenizer {
             break
         }
         return (s, e)
+    }
+
+    @inline(__always)
+    static func isOpener(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x28, 0x5B, 0x7B, 0x27, 0x22, 0x2A: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isTrailingPunctuation(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x22, 0x2A: return true
+        default: return false
+        }
     }
 
     /// Emits the words, numbers, ideographs and emoji of `[s, e)`.
