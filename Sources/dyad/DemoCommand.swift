@@ -41,8 +41,8 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .customLong("test"), help: "Labeled test file (default: heldout.jsonl beside FILE, else a seeded 20% holdout).")
     var testFile: String?
 
-    @Option(help: "Labels between two measurements of the curves.")
-    var every: Int = 10
+    @Option(help: "Labels between two measurements of the curves (default: 10 headless, 5 on screen).")
+    var every: Int?
 
     @Option(help: "Labels taken in random order before the active strategy takes over (shared by both learners).")
     var warmStart: Int = 10
@@ -62,7 +62,7 @@ struct DemoCommand: ParsableCommand {
         }
         if !(0...1).contains(noise) { throw ValidationError("--noise must be between 0 and 1 (it is \(noise)).") }
         if labels < 1 { throw ValidationError("--labels must be at least 1.") }
-        if every < 1 { throw ValidationError("--every must be at least 1.") }
+        if let every, every < 1 { throw ValidationError("--every must be at least 1.") }
         if pace < 10 { throw ValidationError("--pace must be at least 10 ms.") }
     }
 
@@ -80,7 +80,7 @@ struct DemoCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let settings = DemoSettings(labels: labels, noise: noise, seed: seed,
-                                    strategy: QueueStrategy(rawValue: strategy) ?? .margin, every: every,
+                                    strategy: QueueStrategy(rawValue: strategy) ?? .margin, every: every ?? (headless ? 10 : 5),
                                     warmStart: warmStart)
         if headless {
             var sim = DemoSimulation(data: data, settings: settings)

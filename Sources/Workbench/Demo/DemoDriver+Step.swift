@@ -17,11 +17,11 @@ extension DemoDriver {
         picked = (i, p)
         let words = s.model.examplesLearned > 0 ? (s.model.explain(text)?.supporting(3).map { "“\($0.token)”" } ?? []) : []
         var lines = [
-            "picked \(s.store.id(i)) “\(Self.preview(text, 48))” — \(Self.why(p, strategy: s.strategy))",
+            "picked \(s.store.id(i)) “\(Self.preview(text, 32))” — \(Self.why(p, strategy: s.strategy))",
             p.top.map { top in
-                "model predicts \(top) \(Self.pct(p.confidence))"
-                    + (p.runnerUp.map { " (runner-up \($0) \(Self.pct(p.probabilities[p.runnerUpIndex ?? 0])))" } ?? "")
-                    + (words.isEmpty ? "" : " because of " + words.joined(separator: ", "))
+                "model says \(top) \(Self.pct(p.confidence))"
+                    + (p.runnerUp.map { " (then \($0) \(Self.pct(p.probabilities[p.runnerUpIndex ?? 0])))" } ?? "")
+                    + (words.isEmpty ? "" : " from " + words.joined(separator: " "))
             } ?? "model has learned nothing yet: no prediction, every message is equally uncertain",
         ]
         lines += ["analyst labels it …", "model updates …", "machine shows …"]
@@ -70,7 +70,7 @@ extension DemoDriver {
         guard let c = app.state.lastChange else { return "model updated" }
         let terms = c.movedTerms.prefix(3).map { "\($0.term) \($0.delta >= 0 ? "+" : "")\(String(format: "%.2f", $0.delta))" }
         return "model learned" + (terms.isEmpty ? "" : ": " + terms.joined(separator: ", "))
-            + " · \(c.flipped) queued message\(c.flipped == 1 ? "" : "s") changed label"
+            + " · \(c.flipped) queued label\(c.flipped == 1 ? "" : "s") flipped"
     }
 
     /// What the machine shows the analyst now: the next message and the agreement so far.
@@ -81,9 +81,9 @@ extension DemoDriver {
             let p = s.model.predict(s.store.text(next))
             parts.append("next: \(s.store.id(next)) as \(p.top ?? "-") \(Self.pct(p.confidence))")
         }
-        if let a = s.recentAgreement(20) { parts.append("agreement \(Self.pct(a)) of the last \(min(20, s.agreement.count))") }
+        if let a = s.recentAgreement(20) { parts.append("agrees \(Self.pct(a)) (last \(min(20, s.agreement.count)))") }
         let review = s.insight?.review.count ?? 0
-        if review > 0 { parts.append("review queue \(review)") }
+        if review > 0 { parts.append("\(review) to review") }
         if let g = s.insight?.suggestions.first { parts.append("suggests “\(g.term)” for \(g.label)") }
         return "machine shows " + (parts.isEmpty ? "the re-ranked queue" : parts.joined(separator: " · "))
     }
@@ -117,12 +117,14 @@ extension DemoDriver {
             if let gold = s.store.gold(i) { counts[gold, default: 0] += 1 }
         }
         let majority = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        if majority == g.label {
+        let share = Double(counts[g.label] ?? 0) / Double(max(1, counts.values.reduce(0, +)))
+        // The analyst knows the domain: a term is accepted only when it really marks the label.
+        if majority == g.label, share >= 0.75, (counts[g.label] ?? 0) >= 3, g.term.count >= 3 {
             app.perform([.append(.lexicon(LexiconChange(op: .add, term: g.term, label: g.label, author: .machine)))])
             return "analyst accepts the machine's suggestion “\(g.term)” for \(g.label) into the lexicon"
         }
         app.perform([.append(.lexicon(LexiconChange(op: .reject, term: g.term, label: g.label, author: .human)))])
-        return "analyst rejects the suggestion “\(g.term)” for \(g.label) (it mostly means \(majority ?? "nothing"))"
+        return "analyst rejects the suggestion “\(g.term)” for \(g.label) (only \(Self.pct(share)) of messages with it are \(g.label))"
     }
 
     /// Curves and error counts for the banner.
@@ -151,9 +153,9 @@ extension DemoDriver {
         guard !p.probabilities.isEmpty else { return "\(strategy.title) order, nothing learned yet" }
         let u = QueueRanker.uncertainty(p, strategy: strategy)
         switch strategy {
-        case .margin: return "margin order: only \(pct(p.margin)) between its two best labels (uncertainty \(String(format: "%.2f", u)))"
-        case .leastConfidence, .density: return "\(strategy.title) order: top label only \(pct(p.confidence)) sure (uncertainty \(String(format: "%.2f", u)))"
-        case .entropy: return "entropy order: uncertainty \(String(format: "%.2f", u)) of 1"
+        case .margin: return "margin: top two only \(pct(p.margin)) apart, uncertainty \(String(format: "%.2f", u))"
+        case .leastConfidence, .density: return "\(strategy.title): top label \(pct(p.confidence)), uncertainty \(String(format: "%.2f", u))"
+        case .entropy: return "entropy: uncertainty \(String(format: "%.2f", u)) of 1"
         case .random: return "random order (seeded)"
         case .file: return "file order"
         }

@@ -24,7 +24,7 @@ enum ReportCharts {
         if !timed.isEmpty {
             out.append(SVGChart.bars(title: "Median time per decision", categories: timed.map { "\($0.number)" },
                                      values: timed.map { $0.medianMs ?? 0 }, color: SVGChart.palette[3],
-                                     format: { String(format: "%.1f s", $0 / 1000) }))
+                                     format: Self.duration))
         }
         if !d.lexiconGrowth.isEmpty {
             let g = [(decisions: 0, human: 0, machine: 0)] + d.lexiconGrowth
@@ -45,5 +45,10 @@ enum ReportCharts {
             SVGChart.Series(name: l, color: SVGChart.palette[k % SVGChart.palette.count], values: d.cycles.map { Double($0.perLabel[l] ?? 0) })
         }.filter { $0.values.contains { ($0 ?? 0) > 0 } }
         return [SVGChart.stacked(title: "Label distribution per cycle", categories: d.cycles.map { "\($0.number)" }, series: series)]
+    }
+
+    /// Milliseconds as `850 ms` or `2.5 s`.
+    static func duration(_ ms: Double) -> String {
+        ms < 1000 ? "\(Int(ms.rounded())) ms" : String(format: "%.1f s", ms / 1000)
     }
 }

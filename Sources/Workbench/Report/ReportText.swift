@@ -21,7 +21,7 @@ enum ReportText {
         for c in d.cycles {
             rows.append(["\(c.number)\(c.closed ? "" : " (open)")", "\(c.decisions)", pct(c.agreement), pct(c.goldAccuracy),
                          c.heldOutMacroF1.map { String(format: "%.3f", $0) } ?? "—",
-                         c.medianMs.map { String(format: "%.1f s", $0 / 1000) } ?? "—",
+                         c.medianMs.map(ReportCharts.duration) ?? "—",
                          c.lexiconChanges.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
                          pct(c.consistency),
                          c.perLabel.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }

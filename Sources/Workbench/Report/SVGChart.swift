@@ -11,7 +11,7 @@ enum SVGChart {
 
     static let palette = ["#2b6cb0", "#dd6b20", "#38a169", "#805ad5", "#d53f8c", "#718096", "#d69e2e", "#319795", "#e53e3e"]
     static let width = 640.0, height = 260.0
-    static let left = 56.0, right = 16.0, top = 34.0, bottom = 40.0
+    static let left = 56.0, right = 16.0, top = 48.0, bottom = 40.0
 
     /// A line chart of `series` over `xs`; `yMax` nil scales to the data; `unit` formats y ticks.
     static func line(title: String, xs: [Double], xLabel: String, series: [Series], yMax: Double?, percent: Bool) -> String {
@@ -110,14 +110,14 @@ enum SVGChart {
         return out
     }
 
+    /// A row of colour keys under the title, left to right.
     static func legend(_ items: [(String, String)]) -> String {
         var out = ""
-        var x = width - right
-        for (name, color) in items.reversed() {
-            let w = Double(name.count) * 6.5 + 22
-            x -= w
-            out += rect(x, 10, 10, 10, color, tip: nil)
-            out += text(name, x: x + 14, y: 19, anchor: "start", size: 11)
+        var x = left
+        for (name, color) in items {
+            out += rect(x, 26, 10, 10, color, tip: nil)
+            out += text(name, x: x + 14, y: 35, anchor: "start", size: 11)
+            x += Double(name.count) * 6.2 + 26
         }
         return out
     }
@@ -145,7 +145,8 @@ enum SVGChart {
 
     /// Up to about six round tick values between `a` and `b`.
     static func ticks(_ a: Double, _ b: Double) -> [Double] {
-        let step = niceMax((b - a) / 5)
+        var step = niceMax((b - a) / 5)
+        if a.rounded() == a, b.rounded() == b { step = max(1, step.rounded(.up)) }  // whole numbers: no 1.5 cycles
         guard step > 0 else { return [a] }
         var out: [Double] = []
         var t = (a / step).rounded(.up) * step
