@@ -3,8 +3,9 @@ import Foundation
 /// A program running in a detached tmux session on a private socket, for
 /// end-to-end tests: send keys, wait for text on screen, capture it.
 ///
-/// The command runs inside `sh`-style wrapper `CMD; echo EXIT=$?; sleep 600`
-/// so the pane stays after the program ends and its exit status can be read;
+/// The command runs inside a shell wrapper `CMD; echo EXIT=$?; exec sleep 600`
+/// so the pane stays after the program ends and its exit status can be read
+/// (`exec`, so that the sleep leads the session and dies with the server);
 /// with `trapSignals` the wrapper survives Ctrl-C (`trap : INT TERM HUP`,
 /// which resets the signals to default for the program). Never sleeps a
 /// fixed time: waits poll the screen every 50 ms. The server is killed by
@@ -29,7 +30,7 @@ public final class TmuxSession {
         exports.merge(env) { _, new in new }
         let prefix = exports.keys.sorted().map { "export \($0)=\(TmuxSession.quote(exports[$0] ?? ""));" }.joined(separator: " ")
         let trap = trapSignals ? "trap : INT TERM HUP; " : ""
-        let wrapper = "\(trap)\(prefix) \(command); echo EXIT=$?; sleep 600"
+        let wrapper = "\(trap)\(prefix) \(command); echo EXIT=$?; exec sleep 600"
         try run(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", wrapper])
     }
 
