@@ -18,6 +18,12 @@ public enum Action: Sendable {
     case scored([Scored], generation: Int32)
     /// New insight is ready.
     case insightReady(InsightSummary)
+    /// A full background ranking of a large queue is ready.
+    case ranked(Ranking)
+    /// Fresh verdicts for the head of a large queue (`indices`, first rows), computed right after a change.
+    case headScored(indices: [Int], scores: [Scored], generation: Int32)
+    /// A background search finished: the first matching message, if any.
+    case searchDone(SearchResult)
 }
 
 /// Work the reducer asks the main loop to do. The reducer itself does no I/O.
@@ -30,6 +36,8 @@ public enum Effect: Sendable, Equatable {
     case rescore
     /// Recompute clusters, anomalies, emerging terms, suggestions and review.
     case refreshInsight
+    /// Continue a search in the background, then send `.searchDone`.
+    case search(SearchRequest)
     /// Load and apply a theme by name.
     case loadTheme(String)
     /// Leave the program.

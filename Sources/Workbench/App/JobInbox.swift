@@ -6,6 +6,7 @@ final class JobInbox: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Action] = []
     private var running: [String: Int] = [:]
+    private var notes: [String: String] = [:]
 
     /// Marks a job as started (for the "busy" indicator).
     func started(_ name: String) {
@@ -18,7 +19,22 @@ final class JobInbox: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if let action { items.append(action) }
         running[name, default: 1] -= 1
-        if running[name] == 0 { running[name] = nil }
+        if running[name] == 0 {
+            running[name] = nil
+            notes[name] = nil
+        }
+    }
+
+    /// Delivers a result of a job that keeps running.
+    func deliver(_ action: Action) {
+        lock.lock(); defer { lock.unlock() }
+        items.append(action)
+    }
+
+    /// Shows `text` instead of the job's name in the busy list (nil: the name again).
+    func note(_ name: String, _ text: String?) {
+        lock.lock(); defer { lock.unlock() }
+        notes[name] = text
     }
 
     /// Takes all delivered results.
@@ -32,7 +48,7 @@ final class JobInbox: @unchecked Sendable {
     /// Names of jobs still running, sorted.
     var busy: [String] {
         lock.lock(); defer { lock.unlock() }
-        return running.keys.sorted()
+        return running.keys.sorted().map { notes[$0] ?? $0 }
     }
 
     /// Whether the job `name` is running.

@@ -16,16 +16,25 @@ public enum QueueScorer {
         }
         for i in range {
             let p = cache.map { model.predict($0.features(i, store: store, model: model)) } ?? model.predict(store.text(i))
-            var sc = Scored(generation: generation)
-            if let t = p.topIndex, let li = labels.firstIndex(of: p.labels[t]) {
-                sc.top = Int32(li)
-                sc.confidence = Float(p.confidence)
-            }
-            if let r = p.runnerUpIndex, let li = labels.firstIndex(of: p.labels[r]) { sc.runnerUp = Int32(li) }
-            sc.priority = Float(priority(p, strategy: strategy, index: i, seed: seed))
-            out.append(sc)
+            out.append(verdict(p, labels: labels, strategy: strategy, index: i, seed: seed, generation: generation))
         }
         return out
+    }
+
+    /// The compact verdict of prediction `p` of message `index`; `labels` are the model's labels.
+    static func verdict(_ p: Prediction, labels: [String], strategy: QueueStrategy, index i: Int, seed: UInt64,
+                        generation: Int32) -> Scored {
+        func column(_ k: Int) -> Int? {
+            k < labels.count && labels[k] == p.labels[k] ? k : labels.firstIndex(of: p.labels[k])
+        }
+        var sc = Scored(generation: generation)
+        if let t = p.topIndex, let li = column(t) {
+            sc.top = Int32(li)
+            sc.confidence = Float(p.confidence)
+        }
+        if let r = p.runnerUpIndex, let li = column(r) { sc.runnerUp = Int32(li) }
+        sc.priority = Float(priority(p, strategy: strategy, index: i, seed: seed))
+        return sc
     }
 
     /// How urgently a message should be shown under a strategy (higher first).

@@ -84,6 +84,7 @@ extension Reducer {
     /// Applies a record that is now durable: journal fold, model, queue, cycle.
     static func applyRecord(_ s: inout AppState, _ r: JournalRecord, at now: Double) -> [Effect] {
         s.journal.apply(r)
+        updateBook(&s, r)
         s.lastSavedSeq = r.seq
         var effects: [Effect] = []
         switch r.event {

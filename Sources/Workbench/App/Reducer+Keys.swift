@@ -63,8 +63,8 @@ extension Reducer {
         case .search:
             guard s.view == .triage else { return [] }
             s.mode = .search("")
-        case .searchNext: findNext(&s, s.lastSearch, forward: true, from: s.cursor + 1)
-        case .searchPrevious: findNext(&s, s.lastSearch, forward: false, from: s.cursor - 1)
+        case .searchNext: return findNext(&s, s.lastSearch, forward: true, from: s.cursor + 1)
+        case .searchPrevious: return findNext(&s, s.lastSearch, forward: false, from: s.cursor - 1)
         case .cycleStrategy:
             let all = QueueStrategy.allCases
             s.strategy = all[((all.firstIndex(of: s.strategy) ?? 0) + 1) % all.count]

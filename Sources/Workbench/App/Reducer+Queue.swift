@@ -26,33 +26,11 @@ extension Reducer {
     }
 
     /// Orders the queue: pending by priority (ties by file order), then skipped, then labeled (latest first).
-    static func rebuildQueue(_ s: inout AppState) {
-        let n = s.store.count
-        var pending: [Int] = []
-        var skipped: [Int] = []
-        var labeled: [(Int, Int)] = []
-        pending.reserveCapacity(n)
-        for i in 0..<n {
-            let id = s.store.id(i)
-            if let d = s.journal.decisions[id] {
-                labeled.append((d.seq, i))
-            } else if s.journal.skipped.contains(id) {
-                skipped.append(i)
-            } else {
-                pending.append(i)
-            }
-        }
-        let scores = s.scores
-        if s.strategy != .file {
-            pending.sort { a, b in
-                let pa = scores[a].priority, pb = scores[b].priority
-                return pa != pb ? pa > pb : a < b
-            }
-        }
-        labeled.sort { $0.0 > $1.0 }
-        s.queue = pending + skipped + labeled.map(\.1)
-        if s.position.count != n { s.position = Array(repeating: 0, count: n) }
-        for (k, i) in s.queue.enumerated() { s.position[i] = Int32(k) }
+    /// With `sortPending` false, pending messages stay in file order (the first frame of a large queue, before scores).
+    static func rebuildQueue(_ s: inout AppState, sortPending: Bool = true) {
+        if s.book.status.count != s.store.count { s.book = QueueBook(store: s.store, journal: s.journal) }
+        s.queue = QueueOrder.order(book: s.book, scores: s.scores, strategy: s.strategy, sortPending: sortPending)
+        refreshPositions(&s, 0..<s.queue.count)
     }
 
     // MARK: Search
@@ -68,11 +46,11 @@ extension Reducer {
         case .backspace:
             let q = String(query.dropLast())
             s.mode = .search(q)
-            if !q.isEmpty { findNext(&s, q, forward: true, from: s.cursor) }
+            if !q.isEmpty { return findNext(&s, q, forward: true, from: s.cursor) }
         case .char(let c):
             let q = query + String(c)
             s.mode = .search(q)
-            findNext(&s, q, forward: true, from: s.cursor)
+            return findNext(&s, q, forward: true, from: s.cursor)
         default: break
         }
         return []
@@ -80,23 +58,29 @@ extension Reducer {
 
     static func matches(_ s: AppState, _ i: Int?, _ q: String) -> Bool {
         guard let i, !q.isEmpty else { return false }
-        return s.store.text(i).range(of: q, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        return MessageSearch(q).matches(s.store, i)
     }
 
     /// Moves the cursor to the next (or previous) queued message containing `q`, wrapping around.
-    static func findNext(_ s: inout AppState, _ q: String, forward: Bool, from start: Int) {
-        guard !q.isEmpty, !s.queue.isEmpty else { return }
+    /// Scans at most `syncSearchLimit` rows itself; the rest is left to a background `.search`.
+    @discardableResult
+    static func findNext(_ s: inout AppState, _ q: String, forward: Bool, from start: Int) -> [Effect] {
+        guard !q.isEmpty, !s.queue.isEmpty else { return [] }
         let n = s.queue.count
-        for step in 0..<n {
-            let k = ((forward ? start + step : start - step) % n + n) % n
-            if matches(s, s.queue[k], q) {
-                s.cursor = k
-                clampScroll(&s, visibleRows: s.pageSize)
-                s.flash = Flash(.info, "match “\(q)” at row \(k + 1) of \(n)")
-                return
-            }
+        let (found, visited) = MessageSearch(q).scan(s.store, order: s.queue, from: start, forward: forward, limit: syncSearchLimit)
+        if let k = found {
+            s.cursor = k
+            clampScroll(&s, visibleRows: s.pageSize)
+            s.flash = Flash(.info, "match “\(q)” at row \(k + 1) of \(n)")
+            return []
+        }
+        if visited < n {
+            s.flash = Flash(.info, "searching \(n - visited) more messages for “\(q)” …")
+            let next = forward ? start + visited : start - visited
+            return [.search(SearchRequest(query: q, forward: forward, start: (next % n + n) % n, remaining: n - visited))]
         }
         s.flash = Flash(.warning, "no message contains “\(q)”")
+        return []
     }
 
     // MARK: Term mode

@@ -27,6 +27,15 @@ public enum Reducer {
         case let .scored(scores, generation):
             applyScores(&state, scores, generation: generation)
             return []
+        case let .ranked(ranking):
+            applyRanking(&state, ranking)
+            return []
+        case let .headScored(indices, scores, generation):
+            applyHead(&state, indices: indices, scores: scores, generation: generation)
+            return []
+        case let .searchDone(result):
+            applySearch(&state, result)
+            return []
         case let .insightReady(summary):
             state.insight = summary
             state.flagged = Dictionary(summary.review.map { ($0.index, $0.suggested) }, uniquingKeysWith: { a, _ in a })

@@ -18,6 +18,8 @@ public struct AppState {
     public var modelGeneration: Int32 = 0
     /// Cached verdict per message index.
     public var scores: [Scored]
+    /// Status of every message by index, kept in step with `journal` (queue ordering without string look-ups).
+    public var book = QueueBook()
     /// Sequence numbers of undoable records, oldest first (undone ones removed).
     public var undoStack: [Int] = []
     /// The events behind `undoStack`, by sequence number.

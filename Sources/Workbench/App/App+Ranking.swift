@@ -1,0 +1,104 @@
+import Core
+import Dispatch
+import Engine
+import Foundation
+
+extension App {
+    /// True when every message's verdict comes from the current model.
+    var isRankingCurrent: Bool {
+        let g = state.modelGeneration
+        return state.scores.allSatisfy { $0.generation == g }
+    }
+
+    /// Rows re-scored on the key loop right after a change, before the background ranking lands.
+    var headRows: Int { max(64, state.pageSize * 2) }
+
+    /// For a queue larger than `syncScoreLimit`: shows it at once in file order and
+    /// starts the background worker (which builds its own model replica from the journal).
+    func startRanking() {
+        guard worker == nil, state.store.count > syncScoreLimit else { return }
+        let w = RankWorker(store: state.store, config: config, inbox: inbox)
+        worker = w
+        Reducer.rebuildQueue(&state, sortPending: false)
+        Reducer.clampScroll(&state, visibleRows: state.pageSize)
+        w.submit([.rebuild(records, undone: state.journal.undone)], request: nil)
+    }
+
+    /// Re-scores the head of the queue now (so the next message shown is chosen from fresh
+    /// scores), and asks the worker for a full ranking.
+    func rescoreLarge() {
+        guard let worker else { return }
+        let model = state.model, store = state.store, labels = model.labels
+        let m = min(headRows, state.book.counts.first ?? 0, state.queue.count)
+        let rows = Array(state.queue.prefix(m))
+        let scores = rows.map {
+            QueueScorer.verdict(model.predict(store.text($0)), labels: labels, strategy: state.strategy, index: $0,
+                                seed: state.seed, generation: state.modelGeneration)
+        }
+        if !rows.isEmpty { dispatch(.headScored(indices: rows, scores: scores, generation: state.modelGeneration)) }
+        let ops = unsentRecords.map { RankWorker.Op.record($0) }
+        unsentRecords = []
+        worker.submit(ops, request: RankRequest(book: state.book, strategy: state.strategy, seed: state.seed,
+                                                generation: state.modelGeneration))
+    }
+
+    /// Tells the ranking worker that `state.model` was replaced wholesale (not by a journal record),
+    /// e.g. by a background consolidation; call it right after installing such a model.
+    /// (The worker then shares the model's buffers: the next online update copies them once.)
+    public func modelReplaced() {
+        guard let worker else { return }
+        unsentRecords = []
+        worker.submit([.replace(state.model)], request: nil)
+    }
+
+    /// Hands records the worker has not seen yet to it (keeping its replica in step).
+    func sendRecords() {
+        guard let worker, !unsentRecords.isEmpty else { return }
+        worker.submit(unsentRecords.map { .record($0) }, request: nil)
+        unsentRecords = []
+    }
+
+    /// Continues a search in the background over a snapshot of the queue; a newer search cancels it.
+    func startSearch(_ r: SearchRequest) {
+        let token = searches.next()
+        let store = state.store, order = state.queue, inbox = self.inbox, searches = self.searches
+        inbox.started("search")
+        DispatchQueue.global(qos: .userInitiated).async {
+            let search = MessageSearch(r.query)
+            var found: Int?
+            var done = 0
+            let n = order.count
+            while done < r.remaining, found == nil {
+                guard searches.isCurrent(token) else {
+                    inbox.finish("search", nil)
+                    return
+                }
+                let step = min(8192, r.remaining - done)
+                let start = r.forward ? r.start + done : r.start - done
+                let (k, visited) = search.scan(store, order: order, from: (start % n + n) % n, forward: r.forward, limit: step)
+                if let k { found = order[k] }
+                done += visited
+            }
+            inbox.finish("search", searches.isCurrent(token) ? .searchDone(SearchResult(query: r.query, message: found)) : nil)
+        }
+    }
+}
+
+/// A counter naming the newest background search.
+final class SearchToken: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = 0
+
+    /// Starts a new search and returns its token.
+    func next() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        current += 1
+        return current
+    }
+
+    /// Whether `token` is still the newest search.
+    func isCurrent(_ token: Int) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return token == current
+    }
+}

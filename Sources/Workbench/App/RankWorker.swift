@@ -1,0 +1,127 @@
+import Core
+import Dispatch
+import Engine
+import Foundation
+import Journal
+
+/// Re-scores and re-ranks the whole queue in the background, off the key loop.
+///
+/// The worker keeps its own replica of the model, fed the same journal records
+/// in the same order as the live one (training is deterministic, so the two
+/// are bit-identical) — it never shares weight buffers with the main thread, so
+/// a decision never pays for copying the model. Requests are coalesced: while a
+/// ranking runs, only the newest request waits. Features of every message are
+/// computed once into a `FeatureArena`; a ranking is then a dot product per
+/// message over both cores and one sort of packed 64-bit keys.
+final class RankWorker: @unchecked Sendable {
+    enum Op: Sendable {
+        /// Apply a durable record to the replica.
+        case record(JournalRecord)
+        /// Rebuild the replica from the journal (start, undo).
+        case rebuild([JournalRecord], undone: [Int: Int])
+        /// Take this model as the replica (the live model was replaced wholesale, e.g. by a consolidation).
+        case replace(Classifier)
+    }
+
+    private let lock = NSLock()
+    private let queue = DispatchQueue(label: "dyad.rank", qos: .userInitiated)
+    private var ops: [Op] = []
+    private var request: RankRequest?
+    private var scheduled = false
+    /// Touched only on `queue`.
+    private var replica: Classifier
+    /// The previous ranking's verdicts (for flips); touched only on `queue`.
+    private var lastScores: [Scored] = []
+    let store: MessageStore
+    let arena: FeatureArena
+    let inbox: JobInbox
+    static let job = "re-ranking"
+
+    init(store: MessageStore, config: EngineConfig, inbox: JobInbox) {
+        self.store = store
+        replica = Classifier(config: config)
+        arena = FeatureArena(count: store.count)
+        self.inbox = inbox
+    }
+
+    /// Queues `ops` (in order) and, when given, a ranking request that replaces any waiting one.
+    func submit(_ newOps: [Op], request newRequest: RankRequest?) {
+        lock.lock()
+        ops += newOps
+        if let newRequest { request = newRequest }
+        let start = !scheduled && (!ops.isEmpty || request != nil)
+        if start { scheduled = true }
+        lock.unlock()
+        guard start else { return }
+        inbox.started(Self.job)
+        queue.async { self.drain() }
+    }
+
+    private func drain() {
+        while true {
+            lock.lock()
+            let todo = ops
+            let wanted = request
+            ops = []
+            request = nil
+            if todo.isEmpty && wanted == nil {
+                scheduled = false
+                lock.unlock()
+                inbox.finish(Self.job, nil)
+                return
+            }
+            lock.unlock()
+            for op in todo {
+                switch op {
+                case .record(let r):
+                    ModelUpdate.apply(r, to: &replica, store: store)
+                case let .rebuild(records, undone):
+                    replica = ModelRebuild.rebuild(records: records, undone: undone, store: store, config: replica.config)
+                case .replace(let model):
+                    replica = model
+                }
+            }
+            if let wanted { inbox.deliver(.ranked(rank(wanted))) }
+        }
+    }
+
+    /// Scores every message with the replica and orders the queue.
+    func rank(_ r: RankRequest) -> Ranking {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        let model = replica
+        let store = self.store
+        let inbox = self.inbox
+        if arena.generation != model.featureGeneration || arena.chunks.isEmpty {
+            inbox.note(Self.job, "re-ranking (reading messages)")
+            arena.ensure(store: store, model: model) { f in inbox.note(Self.job, "re-ranking (reading messages \(Int(f * 100))%)") }
+            inbox.note(Self.job, nil)
+        }
+        let n = store.count
+        var scores = [Scored](repeating: .unscored, count: n)
+        let arena = self.arena
+        let labels = model.labels
+        scores.withUnsafeMutableBufferPointer { buf in
+            nonisolated(unsafe) let out = buf.baseAddress
+            let chunks = max(1, (n + 16_383) / 16_384)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                guard let out else { return }
+                var buffer: [UInt32] = []
+                buffer.reserveCapacity(1024)
+                for i in (c * 16_384)..<min(n, (c + 1) * 16_384) {
+                    let p = model.predict(arena.vector(i, buffer: &buffer))
+                    out[i] = QueueScorer.verdict(p, labels: labels, strategy: r.strategy, index: i, seed: r.seed, generation: r.generation)
+                }
+            }
+        }
+        var flips = 0
+        if lastScores.count == n {
+            for i in 0..<n where lastScores[i].top >= 0 && lastScores[i].top != scores[i].top { flips += 1 }
+        }
+        lastScores = scores
+        let order = QueueOrder.order(book: r.book, scores: scores, strategy: r.strategy)
+        let position = QueueOrder.positions(order, count: n)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        return Ranking(scores: scores, queue: order, position: position, generation: r.generation,
+                       bookVersion: r.book.version, flips: flips, seconds: seconds)
+    }
+}

@@ -1,0 +1,92 @@
+import Core
+import Journal
+
+extension Reducer {
+    /// Keeps `s.book` and the queue's sections in step with a record just folded into `s.journal`.
+    ///
+    /// A single decision or skip moves one message to the head of its section
+    /// (two memory moves, no sort); anything touching many messages re-derives
+    /// the book and re-partitions the queue, keeping the order within each section.
+    static func updateBook(_ s: inout AppState, _ r: JournalRecord) {
+        guard s.book.status.count == s.store.count else {
+            s.book = QueueBook(store: s.store, journal: s.journal)
+            return
+        }
+        switch r.event {
+        case .label(let d):
+            guard let i = s.store.index(ofID: d.messageID) else { return }
+            s.book.set(i, .labeled, seq: r.seq)
+            relocate(&s, i)
+        case .skip(let id, _, _):
+            guard let i = s.store.index(ofID: id), s.book.status(of: i) != .labeled else { return }
+            s.book.set(i, .skipped)
+            relocate(&s, i)
+        case .bulkLabel, .undo, .labelRenamed, .labelRetired:
+            resyncBook(&s)
+        default:
+            break
+        }
+    }
+
+    /// Re-derives the book from the journal and re-partitions the queue; changed messages go to the head of their section.
+    static func resyncBook(_ s: inout AppState) {
+        let fresh = QueueBook(store: s.store, journal: s.journal)
+        var changed: [Int] = []
+        if s.book.status.count == fresh.status.count {
+            for i in 0..<fresh.status.count where fresh.status[i] != s.book.status[i] || fresh.decidedSeq[i] != s.book.decidedSeq[i] {
+                changed.append(i)
+            }
+        }
+        var book = s.book
+        if book.status.count != fresh.status.count { book = fresh } else {
+            for i in changed { book.set(i, fresh.status(of: i), seq: Int(fresh.decidedSeq[i])) }
+        }
+        s.book = book
+        partition(&s, first: changed)
+    }
+
+    /// Orders the queue pending, skipped, labeled, keeping the current order within each section,
+    /// except that messages in `first` lead their section (labeled ones latest first).
+    static func partition(_ s: inout AppState, first: [Int]) {
+        let n = s.store.count
+        guard s.queue.count == n else { return }
+        var lead = [[Int]](repeating: [], count: 3)
+        var isLead = [Bool](repeating: false, count: first.isEmpty ? 0 : n)
+        for i in first where i < n {
+            isLead[i] = true
+            lead[Int(s.book.status[i])].append(i)
+        }
+        lead[2].sort { s.book.decidedSeq[$0] > s.book.decidedSeq[$1] }
+        var out: [Int] = []
+        out.reserveCapacity(n)
+        for section in 0..<3 {
+            out += lead[section]
+            for i in s.queue where Int(s.book.status[i]) == section && (isLead.isEmpty || !isLead[i]) { out.append(i) }
+        }
+        s.queue = out
+        refreshPositions(&s, 0..<n)
+    }
+
+    /// Moves message `i` to the head of the section its status belongs to.
+    static func relocate(_ s: inout AppState, _ i: Int) {
+        let n = s.store.count
+        guard s.queue.count == n, s.position.count == n, i < n else { return }
+        let p = Int(s.position[i])
+        let target = s.book.sectionStart(s.book.status(of: i))
+        guard p != target, s.queue.indices.contains(p), s.queue[p] == i else { return }
+        s.queue.remove(at: p)
+        s.queue.insert(i, at: target)
+        refreshPositions(&s, min(p, target)..<(max(p, target) + 1))
+    }
+
+    /// Recomputes `position` for the queue rows `rows`.
+    static func refreshPositions(_ s: inout AppState, _ rows: Range<Int>) {
+        if s.position.count != s.store.count { s.position = Array(repeating: 0, count: s.store.count) }
+        let q = s.queue
+        s.position.withUnsafeMutableBufferPointer { pos in
+            q.withUnsafeBufferPointer { q in
+                for k in rows where k < q.count { pos[q[k]] = Int32(k) }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The figures `dyad bench` prints (seconds, milliseconds, MiB as named).
+public struct BenchReport: Sendable {
+    public var messages = 0
+    public var events = 0
+    public var keys = 0
+    public var labels = 0
+    /// Where the texts came from (`attack` or `vocabulary`).
+    public var source = ""
+    /// `debug` or `release`.
+    public var build = ""
+    public var generateSeconds = 0.0
+    public var importSeconds = 0.0
+    public var replaySeconds = 0.0
+    public var startupSeconds = 0.0
+    /// From the first frame until the first full ranking of the queue landed.
+    public var firstRankSeconds = 0.0
+    public var peakRSSMiB = 0.0
+    public var frameP50 = 0.0
+    public var frameP99 = 0.0
+    public var frameMax = 0.0
+    /// Key presses whose frame took longer than 16 ms.
+    public var framesOver16 = 0
+    public var rerankSeconds = 0.0
+    public var clusterSeconds = 0.0
+    /// Messages clustered (a sample when the store is larger).
+    public var clusterSample = 0
+    public var clusters = 0
+    public var searchMs = 0.0
+    /// Messages matching the search query.
+    public var searchMatches = 0
+
+    /// Creates an empty report.
+    public init() {}
+
+    /// The figures as `(key, value)` pairs in print order.
+    public var fields: [(String, String)] {
+        [("messages", "\(messages)"), ("events", "\(events)"), ("keys", "\(keys)"), ("labels", "\(labels)"),
+         ("source", "\"\(source)\""), ("build", "\"\(build)\""),
+         ("generate_s", f(generateSeconds)), ("import_s", f(importSeconds)), ("replay_s", f(replaySeconds)),
+         ("startup_s", f(startupSeconds)), ("first_rank_s", f(firstRankSeconds)), ("peak_rss_mb", f(peakRSSMiB, 1)),
+         ("frame_ms_p50", f(frameP50)), ("frame_ms_p99", f(frameP99)), ("frame_ms_max", f(frameMax)),
+         ("frames_over_16ms", "\(framesOver16)"), ("rerank_s", f(rerankSeconds)), ("cluster_s", f(clusterSeconds)),
+         ("cluster_sample", "\(clusterSample)"), ("clusters", "\(clusters)"), ("search_ms", f(searchMs)),
+         ("search_matches", "\(searchMatches)")]
+    }
+
+    /// One JSON object on one line.
+    public var json: String {
+        "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+    }
+
+    /// Aligned `key  value` lines for people.
+    public var text: String {
+        fields.map { $0.0.padding(toLength: 18, withPad: " ", startingAt: 0) + $0.1.replacingOccurrences(of: "\"", with: "") }
+            .joined(separator: "\n")
+    }
+
+    func f(_ v: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", v) }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Workbench
+
+/// `dyad bench`: measures import, replay, start-up, key latency, re-ranking, clustering and search at scale.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure Dyad at scale: generate N messages, then time import, replay, start-up, keys, re-ranking, clustering and search."
+    )
+
+    @Option(help: "Messages to generate.")
+    var messages = 1_000_000
+
+    @Option(help: "Label events in the journal to replay.")
+    var events = 100_000
+
+    @Option(help: "Key presses of the latency run (navigation and labeling).")
+    var keys = 10_000
+
+    @Option(help: "ATT&CK sentences to build messages from (default: bench/data/attack_train.jsonl when present).")
+    var attack: String?
+
+    @Flag(help: "Print one JSON object instead of a table.")
+    var json = false
+
+    @Option(help: .hidden)
+    var generate: String?
+
+    func validate() throws {
+        if messages < 1 { throw ValidationError("--messages must be at least 1.") }
+        if events < 0 { throw ValidationError("--events cannot be negative.") }
+        if keys < 1 { throw ValidationError("--keys must be at least 1.") }
+    }
+
+    func run() throws {
+        let attackPath = attack ?? (FileManager.default.fileExists(atPath: "bench/data/attack_train.jsonl") ? "bench/data/attack_train.jsonl" : nil)
+        do {
+            if let generate {
+                let info = try BenchCorpus.write(to: URL(fileURLWithPath: generate), count: messages, attackPath: attackPath)
+                print("wrote \(info.count) messages (\(info.bytes) bytes, \(info.source), \(info.labels.count) labels) to \(generate)")
+                return
+            }
+            let options = BenchOptions(messages: messages, events: events, keys: keys, attackPath: attackPath)
+            let report = try BenchRunner.run(options) { line in
+                FileHandle.standardError.write(Data("bench: \(line)\n".utf8))
+            }
+            print(json ? report.json : report.text)
+        } catch {
+            FileHandle.standardError.write(Data("dyad: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
