@@ -52,6 +52,19 @@ final class Analyst {
         return screen
     }
 
+    /// The settled screen once the Insight pane shows no background work (`busy …`):
+    /// the model, the queue order and the verdict on screen are final.
+    @discardableResult
+    func idle(timeout: Double = 30) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let left = max(0.1, deadline.timeIntervalSinceNow)
+            try tmux.waitUntil("no background work (│busy   …)", timeout: left) { !$0.contains("│busy   ") }
+            let screen = try settled(timeout: left)
+            if !screen.contains("│busy   ") { return screen }
+        }
+    }
+
     /// The settled screen with its escape codes, parsed.
     func settledStyled(timeout: Double = 10) throws -> StyledScreen {
         let deadline = Date().addingTimeInterval(timeout)
@@ -62,6 +75,17 @@ final class Analyst {
             if now == previous { return StyledScreen(now) }
             guard Date() < deadline else { throw AnalystError.unsettled(now) }
             previous = now
+        }
+    }
+
+    /// The screen with its escape codes as soon as `condition` holds for it (polled every 50 ms).
+    func styled(_ what: String, timeout: Double = 10, until condition: (StyledScreen) -> Bool) throws -> StyledScreen {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let screen = StyledScreen(try tmux.capture(escapes: true))
+            if condition(screen) { return screen }
+            guard Date() < deadline else { throw TmuxError.timeout(waitingFor: what, seconds: timeout, screen: screen.plain) }
+            Thread.sleep(forTimeInterval: 0.05)
         }
     }
 
@@ -102,7 +126,7 @@ final class Analyst {
 
     /// Presses `key` on the message shown and checks the saved marker names that message and `label`.
     func decide(_ key: String, expecting label: String) throws -> Decision {
-        let before = try settled()
+        let before = try idle()
         let id = try #require(Analyst.messageID(before), "no message id in the Message pane title:\n\(before)")
         try press(key)
         let saved = try waitForSave()

@@ -109,7 +109,7 @@ extension Reducer {
             s.lastChange = ChangeSummary(decision: "\(d.label) ← \(d.messageID)", agreed: agreed, movedTerms: terms, flipped: 0)
             if let i = idx { s.flagged[i] = nil }
             s.flash = Flash(.saved, "saved #\(r.seq): \(d.messageID) → \(d.label)")
-            if s.view == .triage { s.cursor = 0; s.scroll = 0 }
+            if s.view == .triage { s.cursor = 0; s.scroll = 0; s.advanceToHead = true }
             effects.append(.rescore)
             if s.cycle.decisions.count >= s.cycle.length { effects += closeCycle(&s) }
             if s.labeledCount % 10 == 0 || s.view != .triage { effects.append(.refreshInsight) }
@@ -127,6 +127,7 @@ extension Reducer {
         case .skip(let id, _, _):
             s.undoStack.append(r.seq)
             s.flash = Flash(.saved, "saved #\(r.seq): skipped \(id)")
+            if s.view == .triage { s.advanceToHead = true }
             effects.append(.rescore)
         case .undo(let seq):
             s.undoStack.removeAll { $0 == seq }

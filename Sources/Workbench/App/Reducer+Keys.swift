@@ -69,6 +69,7 @@ extension Reducer {
             let all = QueueStrategy.allCases
             s.strategy = all[((all.firstIndex(of: s.strategy) ?? 0) + 1) % all.count]
             s.flash = Flash(.info, "queue order: \(s.strategy.title)")
+            if s.cursor == 0 { s.advanceToHead = true }
             return [.rescore]
         case .termMode:
             guard s.view == .triage, s.selected != nil else { return [] }

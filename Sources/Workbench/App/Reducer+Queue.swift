@@ -19,10 +19,27 @@ extension Reducer {
             s.lastChange = change
         }
         rebuildQueue(&s)
-        // After a decision the cursor goes to the head (the next best message);
-        // otherwise it stays on the message it was on.
-        if s.cursor != 0, let k = keep { moveCursor(&s, toMessage: k) }
+        // After a decision or a skip the cursor goes to the head (the next best message).
+        // Otherwise (background consolidation, lexicon change, undo) the message on screen
+        // stays put: on the head it stays the head, elsewhere the cursor follows it.
+        if s.advanceToHead {
+            s.advanceToHead = false
+            s.cursor = 0
+        } else if let k = keep {
+            if s.cursor == 0 { keepOnHead(&s, k) }
+            moveCursor(&s, toMessage: k)
+        }
         clampScroll(&s, visibleRows: s.pageSize)
+    }
+
+    /// Puts pending message `i` on the first row, so a re-score does not swap the message being read.
+    static func keepOnHead(_ s: inout AppState, _ i: Int) {
+        guard s.position.indices.contains(i), s.state(of: i) == .new else { return }
+        let p = Int(s.position[i])
+        guard p > 0, s.queue.indices.contains(p), s.queue[p] == i else { return }
+        s.queue.remove(at: p)
+        s.queue.insert(i, at: 0)
+        for k in 0...p { s.position[s.queue[k]] = Int32(k) }
     }
 
     /// Orders the queue: pending by priority (ties by file order), then skipped, then labeled (latest first).

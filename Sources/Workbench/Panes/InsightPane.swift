@@ -59,6 +59,10 @@ enum InsightPane {
         if !s.busy.isEmpty {
             rows.append([("busy   ", .muted), (s.busy.joined(separator: ", ") + " …", .warning)])
         }
+        if !s.busy.isEmpty, rows.count > inner.height, inner.height > 1, let busy = rows.last {
+            // Background work stays visible: the busy row takes the last line that fits.
+            rows = Array(rows.prefix(inner.height - 1)) + [busy]
+        }
         for (k, row) in rows.prefix(inner.height).enumerated() {
             var col = inner.x
             for (text, role) in row where col < inner.maxX {

@@ -78,6 +78,9 @@ public struct AppState {
     public var pageSize = 10
     /// True after quit was requested.
     public var quitting = false
+    /// Set by a decision or a skip: the next re-score shows the head of the queue
+    /// (the next message to decide); any other re-score keeps the message on screen.
+    public var advanceToHead = false
 
     // MARK: Context
     public var analyst: String
