@@ -138,7 +138,7 @@ final class Analyst {
 
     /// The message id in the Message pane title (`┌─ Message m0042 · forum · …`).
     static func messageID(_ screen: String) -> String? {
-        firstMatch(#"─ Message (\S+)"#, in: screen)
+        firstMatch(#"[┌─] Message (\S+)"#, in: screen)
     }
 
     /// `N` of `N/M labeled` in the header.

@@ -1,7 +1,7 @@
 extension StyledScreen {
     /// The row of the Message pane's title (`┌─ Message m0042 …`).
     var messageTitleRow: Int? {
-        rows.indices.first { text($0).contains("─ Message ") }
+        rows.indices.first { Analyst.messageID(text($0)) != nil }
     }
 
     /// The row of the verdict line (`│model  …`).
