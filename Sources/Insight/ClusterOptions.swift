@@ -1,9 +1,10 @@
 /// Settings of ``Clusterer``.
 public struct ClusterOptions: Sendable, Equatable {
-    /// Number of clusters; nil chooses it automatically (best simplified silhouette over `kRange`).
+    /// Number of clusters; nil chooses it automatically (best simplified silhouette over `candidates`).
     public var k: Int?
-    /// Candidate numbers of clusters for the automatic choice (capped at a third of the messages).
-    public var kRange: ClosedRange<Int>
+    /// Candidate numbers of clusters for the automatic choice; those above a tenth of the
+    /// selection sample are skipped (clusters of fewer than ~10 messages are not worth browsing).
+    public var candidates: [Int]
     /// Seed of sampling and k-means++ seeding; the same seed gives the same clusters.
     public var seed: UInt64
     /// Messages sampled to choose `k`.
@@ -20,11 +21,11 @@ public struct ClusterOptions: Sendable, Equatable {
     public var exampleCount: Int
 
     /// Creates options; the defaults keep clustering of 100,000 messages to a few seconds.
-    public init(k: Int? = nil, kRange: ClosedRange<Int> = 2...24, seed: UInt64 = 20_260_601,
+    public init(k: Int? = nil, candidates: [Int] = [2, 3, 4, 5, 6, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40], seed: UInt64 = 20_260_601,
                 selectionSampleSize: Int = 3_000, fitSampleSize: Int = 20_000, maxIterations: Int = 30,
                 restarts: Int = 3, topTermCount: Int = 8, exampleCount: Int = 5) {
         self.k = k
-        self.kRange = kRange
+        self.candidates = candidates
         self.seed = seed
         self.selectionSampleSize = selectionSampleSize
         self.fitSampleSize = fitSampleSize

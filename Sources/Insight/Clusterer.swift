@@ -51,17 +51,18 @@ public struct Clusterer: Sendable {
     func chooseK(_ index: TermIndex, rows: [Int]) -> (Int, [Int: Double]) {
         var rng = SeededGenerator(seed: options.seed ^ 0x5EED)
         let sample = rng.sample(rows.count, count: options.selectionSampleSize).map { rows[$0] }
-        let upper = min(options.kRange.upperBound, sample.count / 3)
-        let lower = max(2, min(options.kRange.lowerBound, upper))
-        guard upper >= 2 else { return (1, [:]) }
+        let upper = max(2, sample.count / 10)
+        let ks = Set(options.candidates.filter { $0 >= 2 && $0 <= upper }).sorted()
+        guard let first = ks.first, sample.count >= 6 else { return (1, [:]) }
         var scores: [Int: Double] = [:]
-        var best = lower
-        for k in lower...upper {
+        var best = first
+        for k in ks {
             var fitRNG = SeededGenerator(seed: options.seed &+ UInt64(k))
             let (_, a) = SphericalKMeans(index: index, k: k)
                 .fit(sample, rng: &fitRNG, maxIterations: options.maxIterations, restarts: options.restarts)
-            scores[k] = SphericalKMeans.silhouette(a, k: k)
-            if let s = scores[k], let b = scores[best], s > b + 1e-9 { best = k }
+            let score = SphericalKMeans.silhouette(a, k: k)
+            scores[k] = score
+            if let b = scores[best], score > b + 1e-9 { best = k }
         }
         return (best, scores)
     }

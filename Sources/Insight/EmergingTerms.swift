@@ -5,8 +5,10 @@ import Foundation
 public struct EmergingTerm: Sendable, Equatable {
     /// The normalized term.
     public var term: String
-    /// Smoothed log-ratio of the recent rate over the baseline rate (natural log).
+    /// Evidence of the jump: Dunning's log-likelihood ratio G² of recent vs baseline counts.
     public var score: Double
+    /// Smoothed log-ratio of the recent rate over the baseline rate (natural log).
+    public var logRatio: Double
     /// Recent messages carrying the term.
     public var recentCount: Int
     /// Earlier (baseline) messages carrying the term.
@@ -21,8 +23,11 @@ public struct EmergingTerm: Sendable, Equatable {
 /// parseable one (a missing `ts` takes the previous message's), otherwise in
 /// arrival order. "Recent" is the last `recentShare` of them, or, with a
 /// `window` and time stamps, those within `window` seconds of the newest.
-/// Score: `ln(((r + 0.5) / (R + 1)) / ((b + 0.5) / (B + 1)))` for a term in `r`
-/// of `R` recent and `b` of `B` baseline messages; terms need `r >= minRecentCount`.
+/// For a term in `r` of `R` recent and `b` of `B` baseline messages, a term
+/// qualifies when `r >= minRecentCount` and its smoothed log-ratio
+/// `ln(((r + 0.5) / (R + 1)) / ((b + 0.5) / (B + 1)))` is at least `minScore`;
+/// qualifying terms are ranked by Dunning's G² (log-likelihood ratio of the 2×2
+/// table), so a term carried by 26 recent messages outranks one seen 3 times.
 public struct EmergingTerms: Sendable {
     /// Share of messages (latest in time order) that counts as recent.
     public var recentShare: Double
@@ -30,7 +35,7 @@ public struct EmergingTerms: Sendable {
     public var window: Double?
     /// Fewest recent messages a term must occur in.
     public var minRecentCount: Int
-    /// Lowest score reported (`1` ≈ the recent rate is 2.7 times the baseline).
+    /// Lowest log-ratio reported (`1` ≈ the recent rate is 2.7 times the baseline).
     public var minScore: Double
     /// Most terms returned.
     public var limit: Int
@@ -67,10 +72,11 @@ public struct EmergingTerms: Sendable {
             }
         }
         let bigR = Double(recentCount), bigB = Double(order.count - recentCount)
-        var picked: [(id: Int, score: Double)] = []
+        var picked: [(id: Int, score: Double, ratio: Double)] = []
         for t in 0..<index.termCount where Int(r[t]) >= minRecentCount {
-            let score = log(((Double(r[t]) + 0.5) / (bigR + 1)) / ((Double(b[t]) + 0.5) / (bigB + 1)))
-            if score >= minScore { picked.append((t, score)) }
+            let rt = Double(r[t]), bt = Double(b[t])
+            let ratio = log(((rt + 0.5) / (bigR + 1)) / ((bt + 0.5) / (bigB + 1)))
+            if ratio >= minScore { picked.append((t, Self.gSquared(rt, bt, bigR - rt, bigB - bt), ratio)) }
         }
         picked.sort { $0.score != $1.score ? $0.score > $1.score : index.terms[$0.id] < index.terms[$1.id] }
         picked = Array(picked.prefix(limit))
@@ -80,9 +86,17 @@ public struct EmergingTerms: Sendable {
             for t in index.termIDs(of: i) where wanted.contains(Int(t)) { carriers[Int(t), default: []].append(i) }
         }
         return picked.map {
-            EmergingTerm(term: index.terms[$0.id], score: $0.score, recentCount: Int(r[$0.id]),
+            EmergingTerm(term: index.terms[$0.id], score: $0.score, logRatio: $0.ratio, recentCount: Int(r[$0.id]),
                          baselineCount: Int(b[$0.id]), messageIndices: carriers[$0.id] ?? [])
         }
+    }
+
+    /// Dunning's G² of the 2×2 table (a, b / c, d): `2 Σ O ln(O / E)`.
+    static func gSquared(_ a: Double, _ b: Double, _ c: Double, _ d: Double) -> Double {
+        func xlx(_ x: Double) -> Double { x > 0 ? x * log(x) : 0 }
+        let n = a + b + c + d
+        let g = xlx(a) + xlx(b) + xlx(c) + xlx(d) - xlx(a + b) - xlx(c + d) - xlx(a + c) - xlx(b + d) + xlx(n)
+        return max(0, 2 * g)
     }
 
     /// Messages in time order and how many of the last ones are recent.

@@ -8,15 +8,50 @@ extension InsightReport {
     /// `top_terms`, `label_mix`, `unlabeled_share`, `mean_confidence`,
     /// `cohesion`, `representatives`, `boundary`), `anomalies` (`id`, `score`,
     /// `reason`, `similarity`, `rare_terms`), `emerging_terms` (`term`, `score`,
-    /// `recent_count`, `baseline_count`, `message_ids`), `suggestions` (`term`,
+    /// `log_ratio`, `recent_count`, `baseline_count`, `message_ids`), `suggestions` (`term`,
     /// `label`, `weight`, `delta`) and `review` (`id`, `given_label`,
     /// `suggested_label`, `confidence`).
-    public func jsonData(store: MessageStore, pretty: Bool = false) throws -> Data {
+    public func jsonData(store: MessageStore, pretty: Bool = false) throws(InsightError) -> Data {
+        do {
+            return try Self.encoder(pretty: pretty).encode(InsightDocument(self, store: store))
+        } catch {
+            throw .encodingFailed(reason: "\(error)")
+        }
+    }
+
+    /// Only the clusters as one JSON object: `messages`, `terms`, `features`, `k`,
+    /// `silhouette_by_k` and `clusters` (same fields as in ``jsonData(store:pretty:)``).
+    public func clustersJSONData(store: MessageStore, pretty: Bool = false) throws(InsightError) -> Data {
+        let doc = InsightDocument(self, store: store)
+        let scores = Dictionary(uniqueKeysWithValues: clustering.silhouetteByK.map { (String($0.key), InsightDocument.round($0.value)) })
+        do {
+            return try Self.encoder(pretty: pretty).encode(ClustersDocument(messages: doc.messages, terms: doc.terms,
+                                                                            features: doc.features, k: doc.k,
+                                                                            silhouette_by_k: scores, clusters: doc.clusters))
+        } catch {
+            throw .encodingFailed(reason: "\(error)")
+        }
+    }
+}
+
+extension InsightReport {
+    /// Sorted keys; NaN and infinities written as strings rather than failing.
+    static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return try encoder.encode(InsightDocument(self, store: store))
+        return encoder
     }
+}
+
+/// The JSON shape of `dyad clusters --json`.
+struct ClustersDocument: Encodable {
+    var messages: Int
+    var terms: Int
+    var features: Int
+    var k: Int
+    var silhouette_by_k: [String: Double]
+    var clusters: [InsightDocument.ClusterDoc]
 }
 
 /// The JSON shape of an ``InsightReport`` (snake_case keys, message ids instead of indices).
@@ -42,6 +77,7 @@ struct InsightDocument: Encodable {
     struct EmergingDoc: Encodable {
         var term: String
         var score: Double
+        var log_ratio: Double
         var recent_count: Int
         var baseline_count: Int
         var message_ids: [String]
@@ -85,7 +121,7 @@ struct InsightDocument: Encodable {
                        similarity: Self.round($0.similarity), rare_terms: $0.rareTerms)
         }
         emerging_terms = r.emergingTerms.map {
-            EmergingDoc(term: $0.term, score: Self.round($0.score), recent_count: $0.recentCount,
+            EmergingDoc(term: $0.term, score: Self.round($0.score), log_ratio: Self.round($0.logRatio), recent_count: $0.recentCount,
                         baseline_count: $0.baselineCount, message_ids: $0.messageIndices.map(store.id))
         }
         suggestions = r.suggestions.map {

@@ -30,30 +30,36 @@ public struct InsightReport: Sendable {
     /// Clusters with no labeled member (new ground the analyst has not covered).
     public var unlabeledClusters: [Cluster] { clustering.clusters.filter { $0.labeledCount == 0 } }
 
-    /// Computes every insight.
-    public static func compute(_ input: InsightInput) -> InsightReport {
+    /// Computes the insights named in `parts` (all by default).
+    public static func compute(_ input: InsightInput, parts: InsightParts = .all) -> InsightReport {
         let o = input.options
         let store = input.store
         let index = TermIndex(store: store, options: o.vectorizer)
         var model = input.classifier
-        if model == nil, !input.labels.isEmpty {
+        let needsModel = !parts.isDisjoint(with: [.suggestions, .review]) || input.confidences == nil
+        if model == nil, needsModel, !input.labels.isEmpty {
             model = trainedModel(store: store, labels: input.labels, options: o)
         }
         var confidences = input.confidences
         if confidences == nil, let model, !model.labels.isEmpty, store.count <= o.predictLimit {
             confidences = (0..<store.count).map { model.predict(store.text($0)).confidence }
         }
-        let clustering = Clusterer(options: o.clusters).run(index, labels: input.labels, confidences: confidences)
-        let anomalies = o.anomalies.detect(index, clustering: clustering)
-        let emerging = o.emerging.find(index, store: store)
+        let clustering = parts.isDisjoint(with: [.clusters, .anomalies]) ? Clustering.empty(count: store.count)
+            : Clusterer(options: o.clusters).run(index, labels: input.labels, confidences: confidences)
+        let anomalies = parts.contains(.anomalies) ? o.anomalies.detect(index, clustering: clustering) : []
+        let emerging = parts.contains(.emerging) ? o.emerging.find(index, store: store) : []
         var suggestions: [Suggestion] = []
         var review: [ReviewItem] = []
         var snapshot: [String: [TermWeight]] = [:]
         if let model {
-            suggestions = o.suggester.suggest(model, previous: input.previousTopTerms,
-                                              excluded: input.excludedSuggestions, excludedTerms: input.excludedTerms)
-            snapshot = o.suggester.snapshot(model)
-            review = o.inconsistencies.find(store: store, labels: input.labels, base: model)
+            if parts.contains(.suggestions) {
+                suggestions = o.suggester.suggest(model, previous: input.previousTopTerms,
+                                                  excluded: input.excludedSuggestions, excludedTerms: input.excludedTerms)
+                snapshot = o.suggester.snapshot(model)
+            }
+            if parts.contains(.review) {
+                review = o.inconsistencies.find(store: store, labels: input.labels, base: model)
+            }
         }
         return InsightReport(messageCount: store.count, termCount: index.termCount, featureCount: index.featureCount,
                              clustering: clustering, anomalies: anomalies, emergingTerms: emerging,

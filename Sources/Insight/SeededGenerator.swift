@@ -2,12 +2,14 @@
 ///
 /// Every randomized step of Insight (sampling, k-means++ seeding, fold
 /// assignment) draws from one of these, so results depend only on the seed.
-struct SeededGenerator: RandomNumberGenerator, Sendable {
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    /// Creates a generator; equal seeds give equal sequences.
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -16,12 +18,12 @@ struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform double in [0, 1).
-    mutating func unit() -> Double {
+    public mutating func unit() -> Double {
         Double(next() >> 11) * (1.0 / Double(UInt64(1) << 53))
     }
 
     /// `count` distinct values of `0..<n`, in increasing order (all of them when `count >= n`).
-    mutating func sample(_ n: Int, count: Int) -> [Int] {
+    public mutating func sample(_ n: Int, count: Int) -> [Int] {
         guard count < n else { return Array(0..<n) }
         var pool = Array(0..<n)
         for i in 0..<count {

@@ -31,7 +31,7 @@ import Testing
         for i in 0..<75 { labels[i] = ["fraud", "malware", "phishing"][i / 25] }
         labels[3] = "phishing"
         let store = Fixtures.store(texts)
-        let report = InsightReport.compute(InsightInput(store: store, labels: labels, options: InsightOptions(engine: EngineConfig(hashBits: 16))))
+        let report = InsightReport.compute(InsightInput(store: store, labels: labels, options: InsightOptions(engine: EngineConfig(hashBits: 18))))
         #expect(!report.suggestions.isEmpty)
         #expect(report.review.first?.messageIndex == 3)
         #expect(report.unlabeledClusters.isEmpty)

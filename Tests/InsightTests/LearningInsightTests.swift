@@ -16,7 +16,7 @@ import Testing
     }
 
     /// Small hash space: same behaviour, quicker tests.
-    static let config = EngineConfig(hashBits: 16)
+    static let config = EngineConfig(hashBits: 18)
 
     func trained(_ labels: [Int: String]) -> Classifier {
         InsightReport.trainedModel(store: store, labels: labels, options: InsightOptions(engine: Self.config))
