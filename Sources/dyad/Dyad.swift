@@ -7,6 +7,6 @@ struct Dyad: ParsableCommand {
         commandName: "dyad",
         abstract: "A terminal workbench where a threat analyst and an online text classifier teach each other.",
         version: "0.1.0",
-        subcommands: [TriageCommand.self, EvalCommand.self, JournalCommand.self, ValidateCommand.self, ExportCommand.self, ClassifyCommand.self, DemoCommand.self, ReportCommand.self, BenchCommand.self]
+        subcommands: [TriageCommand.self, EvalCommand.self, JournalCommand.self, ValidateCommand.self, ExportCommand.self, ClassifyCommand.self, InsightCommand.self, ClustersCommand.self, BenchInsightCommand.self, DemoCommand.self, ReportCommand.self, BenchCommand.self]
     )
 }
