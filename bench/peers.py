@@ -3,6 +3,7 @@
 
 Usage: peers.py DATA_DIR DYAD_JSON [DYAD_JSON...]
 Each DYAD_JSON is the output of `dyad eval --json` (its "mode" names the row).
+With PEERS_CACHE=FILE, peer rows are read from FILE if it exists (else computed and saved).
 """
 import json
 import os
@@ -93,8 +94,12 @@ def main():
     xtr, ytr = load(os.path.join(data, "attack_train.jsonl"))
     xte, yte = load(os.path.join(data, "attack_test.jsonl"))
     labels = sorted(set(ytr) | set(yte))
+    cache = os.environ.get("PEERS_CACHE")
     peers = []
-    for name, fn in [("vw", lambda: vw_row(xtr, ytr, xte, yte, labels)),
+    if cache and os.path.exists(cache):
+        with open(cache, encoding="utf-8") as f:
+            peers = [tuple(r) for r in json.load(f)]
+    for name, fn in [] if peers else [("vw", lambda: vw_row(xtr, ytr, xte, yte, labels)),
                      ("sgd", lambda: sgd_row(xtr, ytr, xte, yte, labels)),
                      ("lr", lambda: lr_row(xtr, ytr, xte, yte)),
                      ("svc", lambda: svc_row(xtr, ytr, xte, yte)),
@@ -103,6 +108,9 @@ def main():
             peers.append(fn())
         except Exception as e:  # a missing peer is reported, not fatal
             print(f"peer {name} failed: {e}", file=sys.stderr)
+    if cache and peers:
+        with open(cache, "w", encoding="utf-8") as f:
+            json.dump(peers, f)
     dyad = []
     for path in dyad_files:
         with open(path, encoding="utf-8") as f:
