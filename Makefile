@@ -8,7 +8,7 @@ BIN := .build/debug/dyad
 
 ## Build and start Dyad on the bundled sample data.
 run: deps build
-	$(BIN) triage $(SAMPLE)
+	$(BIN) triage $(SAMPLE) --held-out SampleData/heldout.jsonl
 
 ## Build everything and run all unit, render and end-to-end (tmux) tests.
 test: deps-test

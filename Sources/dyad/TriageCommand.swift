@@ -40,6 +40,9 @@ struct TriageCommand: ParsableCommand {
     @Option(help: "Decisions per learning cycle (default: the workspace's, 25).")
     var cycleLength: Int?
 
+    @Option(help: "A labeled file (gold labels) scored at each cycle close: held-out macro-F1.")
+    var heldOut: String?
+
     func validate() throws {
         if let strategy, QueueStrategy(rawValue: strategy) == nil {
             throw ValidationError("unknown strategy `\(strategy)`; choose one of \(QueueStrategy.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -57,7 +60,7 @@ struct TriageCommand: ParsableCommand {
         let options = SessionOptions(files: files, workspace: workspace, analyst: analyst,
                                      labels: labels.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [],
                                      strategy: strategy.flatMap(QueueStrategy.init(rawValue:)), theme: theme, noColor: noColor,
-                                     readOnly: readOnly, cycleLength: cycleLength)
+                                     readOnly: readOnly, cycleLength: cycleLength, heldOut: heldOut)
         let session: LoadedSession
         do {
             session = try SessionLoader.load(options, keyMap: KeyConfig.load())

@@ -104,3 +104,62 @@ struct ReducerTests {
         #expect(app.state.strategy != old)
     }
 }
+
+@Suite("Cycle metrics")
+struct CycleMetricTests {
+    @Test func macroF1AveragesPerClassF1() {
+        // a: tp 1, fn 1 → F1 2/3; b: tp 1, fp 1 → F1 2/3; c: tp 1 → 1.
+        let f = MacroF1.score(gold: ["a", "a", "b", "c"], predicted: ["a", "b", "b", "c"])
+        #expect(abs(f - (2.0 / 3 + 2.0 / 3 + 1) / 3) < 1e-12)
+    }
+
+    @Test func closingACycleShowsItsReportUntilAKey() {
+        let (app, backend, _) = Fixtures.app()
+        app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
+        #expect(app.state.mode == .cycleReport(1))
+        #expect(backend.lines.contains { $0.contains("Cycle 1 closed") })
+        app.press(.char("j"))
+        #expect(app.state.mode == .normal)
+        #expect(!backend.lines.contains { $0.contains("Cycle 1 closed") })
+    }
+}
+
+@Suite("Background consolidation")
+struct ConsolidationTests {
+    @Test func consolidatedModelIsThePureFunctionOfTheJournal() {
+        let (app, _, sink) = Fixtures.app()
+        app.consolidation.synchronous = true
+        app.press(.char("1"), .char("2"), .char("3"), .char("1"))
+        #expect(app.state.consolidatedAt == app.state.journal.trainingSequence.count)
+        let online = ModelRebuild.rebuild(records: sink.records, undone: JournalState(records: sink.records).undone,
+                                          store: app.state.store, config: EngineConfig())
+        let examples = app.trainingExamples()
+        let expected = Consolidator().consolidate(online, examples: examples)
+        #expect(app.state.model.fingerprint == expected.fingerprint)
+    }
+
+    @Test func decisionsMadeDuringConsolidationAreMergedNotLost() {
+        let (app, _, _) = Fixtures.app()
+        app.press(.char("1"), .char("2"))
+        let snapshot = app.state.model
+        let examples = app.trainingExamples()
+        let stale = Consolidator().consolidate(snapshot, examples: examples)
+        app.press(.char("3"))  // a decision arrives while "the job" runs
+        app.dispatch(.consolidated(stale, examples: examples.count, schema: app.state.schemaGeneration, generation: 0))
+        #expect(app.state.consolidatedAt == examples.count)
+        let merged = Consolidator().merge(stale, replaying: Array(app.trainingExamples()[examples.count...]))
+        #expect(app.state.model.fingerprint == merged.fingerprint)
+    }
+
+    @Test func consolidationFromBeforeAnUndoIsDropped() {
+        let (app, _, _) = Fixtures.app()
+        app.press(.char("1"), .char("2"))
+        let examples = app.trainingExamples()
+        let stale = Consolidator().consolidate(app.state.model, examples: examples)
+        let schema = app.state.schemaGeneration
+        app.press(.char("u"))
+        let before = app.state.model.fingerprint
+        app.dispatch(.consolidated(stale, examples: examples.count, schema: schema, generation: 0))
+        #expect(app.state.model.fingerprint == before)
+    }
+}

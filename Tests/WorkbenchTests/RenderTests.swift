@@ -25,9 +25,9 @@ struct RenderTests {
         app.draw()
         let lines = backend.lines
         #expect(lines[0].hasPrefix(" Dyad │ triage │ ws .dyad │ analyst tester │ order margin │ 0/10 labeled"))
-        #expect(lines[1].hasPrefix("┌ Queue 1/10 · 10 to go "))
+        #expect(lines[1].hasPrefix("┌─ Queue 1/10 · 10 to go "))
         #expect(lines.contains { $0.contains("Message m") })
-        #expect(lines.contains { $0.contains("┌ Insight ") })
+        #expect(lines.contains { $0.contains("┌─ Insight ") })
         #expect(lines[28].hasPrefix(" 1 phishing  2 data-leak  3 benign "))
     }
 
@@ -43,7 +43,7 @@ struct RenderTests {
         s.position = [0]
         s.cursor = 5
         QueuePane.drawRow(&b, x: 0, y: 0, width: 40, s: s, index: 0, selected: false, query: nil)
-        #expect(b.lines == ["·  ?              账户已被冻结 请点击链接 😀…"])
+        #expect(b.lines == ["·  ?               账户已被冻结 请点击… "])
     }
 
     @Test func helpIsGeneratedFromTheKeyMap() {

@@ -18,6 +18,8 @@ public enum Action: Sendable {
     case scored([Scored], generation: Int32)
     /// New insight is ready.
     case insightReady(InsightSummary)
+    /// A background consolidation over `examples` labels finished (started at `schema`, `generation`).
+    case consolidated(Classifier, examples: Int, schema: Int, generation: Int32)
     /// A full background ranking of a large queue is ready.
     case ranked(Ranking)
     /// Fresh verdicts for the head of a large queue (`indices`, first rows), computed right after a change.
@@ -38,6 +40,8 @@ public enum Effect: Sendable, Equatable {
     case refreshInsight
     /// Continue a search in the background, then send `.searchDone`.
     case search(SearchRequest)
+    /// Re-train over all labels so far in the background, then send `.consolidated`.
+    case consolidate
     /// Load and apply a theme by name.
     case loadTheme(String)
     /// Leave the program.

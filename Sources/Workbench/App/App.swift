@@ -18,6 +18,8 @@ public final class App {
     let themePaths: [URL]
     let inbox = JobInbox()
     let features: FeatureCache
+    /// Background consolidation settings (issue 9).
+    public var consolidation = ConsolidationSettings()
     /// Ranks large queues in the background (nil while the queue is small enough to rank at once).
     var worker: RankWorker?
     /// Records appended since the worker last heard of them.
@@ -55,7 +57,7 @@ public final class App {
     /// Scores the queue and starts background insight; call once before `run`.
     public func start() {
         startRanking()
-        perform([.rescore, .refreshInsight])
+        perform([.rescore, .refreshInsight, .consolidate])
         state.shownAt = clock()
     }
 
@@ -110,6 +112,7 @@ public final class App {
         var rescore = false
         var refresh = false
         var rebuild = false
+        var consolidate = false
         while let e = queue.popFirst() {
             switch e {
             case .append(let event):
@@ -125,6 +128,7 @@ public final class App {
                 } catch {
                     queue.append(contentsOf: Reducer.reduce(&state, .appendFailed("\(error)")))
                 }
+            case .consolidate: consolidate = true
             case .rescore: rescore = true
             case .refreshInsight: refresh = true
             case .rebuildModel: rebuild = true
@@ -145,6 +149,7 @@ public final class App {
         if rebuild { rebuildModel() }
         if rescore || rebuild { rescoreQueue() }
         if refresh { refreshInsight() }
+        if consolidate || (consolidation.pending && !inbox.isRunning("consolidating")) { startConsolidation() }
         sendRecords()
     }
 

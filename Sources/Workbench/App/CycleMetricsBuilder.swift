@@ -42,11 +42,25 @@ enum CycleMetricsBuilder {
         let times = c.decisions.map(\.ms).filter { $0 > 0 }.sorted()
         let median = times.isEmpty ? 0 : Double(times[times.count / 2])
         return CycleMetrics(number: c.number, decisions: c.decisions.count, agreement: agree,
-                            heldOutMacroF1: nil,
+                            heldOutMacroF1: s.heldOut.flatMap { heldOutMacroF1(s.model, $0) },
                             goldAccuracy: withGold == 0 ? nil : Double(goldRight) / Double(withGold),
                             perLabel: perLabel, movedTerms: moves.prefix(8).map(\.0), flipped: flipped,
                             lexiconChanges: c.lexiconChanges, msPerDecision: median,
                             consistency: consistency(s))
+    }
+
+    /// Macro-F1 of `model` on the gold labels of `heldOut` (nil without gold or a trained model).
+    static func heldOutMacroF1(_ model: Classifier, _ heldOut: MessageStore) -> Double? {
+        guard model.examplesLearned > 0 else { return nil }
+        var gold: [String] = []
+        var predicted: [String] = []
+        for i in 0..<heldOut.count {
+            guard let g = heldOut.gold(i) else { continue }
+            gold.append(g)
+            predicted.append(model.predict(heldOut.text(i)).top ?? "")
+        }
+        guard !gold.isEmpty else { return nil }
+        return MacroF1.score(gold: gold, predicted: predicted)
     }
 
     /// Share of near-duplicate pairs (same normalized text) the analyst labeled alike; nil when there are none.

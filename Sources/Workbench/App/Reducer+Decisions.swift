@@ -110,7 +110,7 @@ extension Reducer {
             if let i = idx { s.flagged[i] = nil }
             s.flash = Flash(.saved, "saved #\(r.seq): \(d.messageID) → \(d.label)")
             if s.view == .triage { s.cursor = 0; s.scroll = 0; s.advanceToHead = true }
-            effects.append(.rescore)
+            effects += [.rescore, .consolidate]
             if s.cycle.decisions.count >= s.cycle.length { effects += closeCycle(&s) }
             if s.labeledCount % 10 == 0 || s.view != .triage { effects.append(.refreshInsight) }
         case .bulkLabel(let b):
@@ -123,7 +123,7 @@ extension Reducer {
             s.lastChange = ChangeSummary(decision: "\(b.label) ← \(b.messageIDs.count) messages of cluster \(b.cluster.map(String.init) ?? "-")",
                                          agreed: nil, movedTerms: [], flipped: 0)
             s.flash = Flash(.saved, "saved #\(r.seq): \(b.messageIDs.count) messages → \(b.label)")
-            effects += [.rescore, .refreshInsight]
+            effects += [.rescore, .refreshInsight, .consolidate]
         case .skip(let id, _, _):
             s.undoStack.append(r.seq)
             s.flash = Flash(.saved, "saved #\(r.seq): skipped \(id)")
@@ -140,14 +140,17 @@ extension Reducer {
             }
             if case .skip(let id, _, _)? = undone?.event, let i = s.store.index(ofID: id) { moveCursor(&s, toMessage: i) }
             s.flash = Flash(.saved, "saved #\(r.seq): undid #\(seq) (\(undone?.event.typeName ?? "?"))")
-            effects += [.rebuildModel]
+            s.schemaGeneration += 1
+            s.consolidatedAt = nil
+            effects += [.rebuildModel, .consolidate]
         case .lexicon(let c):
             ModelUpdate.apply(r, to: &s.model, store: s.store)
             s.modelGeneration += 1
             s.undoStack.append(r.seq)
             s.cycle.lexiconChanges[c.author.rawValue, default: 0] += 1
+            s.schemaGeneration += 1
             s.flash = Flash(.saved, "saved #\(r.seq): \(c.op.rawValue) “\(c.term)”\(c.label.map { " for \($0)" } ?? "")")
-            effects += [.rescore]
+            effects += [.rescore, .consolidate]
         case .labelDefined(let name, let key, _):
             ModelUpdate.apply(r, to: &s.model, store: s.store)
             s.undoStack.append(r.seq)
@@ -163,6 +166,7 @@ extension Reducer {
             s.cycle.number = m.number + 1
             s.cycle.topsAtStart = s.scores.map(\.top)
             s.cycle.termsAtStart = CycleMetricsBuilder.termSnapshot(s.model)
+            if s.mode == .normal { s.mode = .cycleReport(m.number) }
             s.flash = Flash(.saved, "saved #\(r.seq): cycle \(m.number) closed — agreement \(Int((m.agreement * 100).rounded()))% — Y shows all cycles")
         case .sessionOpened:
             break

@@ -12,7 +12,7 @@ extension Reducer {
                 return []
             }
             return run(&s, cmd, at: now)
-        case .help:
+        case .help, .cycleReport:
             s.mode = .normal
             return []
         case .search(let q):

@@ -69,6 +69,10 @@ public enum SessionLoader {
                              workspacePath: displayPath(dir), readOnly: ws.readOnly, keyMap: keyMap, theme: theme,
                              cycleLength: options.cycleLength ?? ws.settings.cycleLength)
         state.seed = options.seed
+        if let path = options.heldOut ?? ws.settings.heldOut {
+            let held = try MessageImporter.load(paths: [path], options: ImportOptions())
+            state.heldOut = held.store
+        }
         replayHistory(&state, records: records)
         state.notices = report
         if let rec = ws.recoveryReport { state.flash = Flash(.warning, "\(rec)") }

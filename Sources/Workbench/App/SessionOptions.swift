@@ -12,10 +12,13 @@ public struct SessionOptions: Sendable {
     public var readOnly: Bool
     public var cycleLength: Int?
     public var seed: UInt64
+    /// A labeled file scored at every cycle close (held-out macro-F1).
+    public var heldOut: String?
 
     public init(files: [String], workspace: String? = nil, analyst: String? = nil, labels: [String] = [],
                 strategy: QueueStrategy? = nil, theme: String = "default", noColor: Bool = false, readOnly: Bool = false,
-                cycleLength: Int? = nil, seed: UInt64 = 42) {
+                cycleLength: Int? = nil, seed: UInt64 = 42, heldOut: String? = nil) {
+        self.heldOut = heldOut
         self.files = files
         self.workspace = workspace
         self.analyst = analyst

@@ -174,8 +174,9 @@ public enum BenchRunner {
     }
 
     /// Turns the loop (idle) until no re-ranking is running and the scores are the model's.
-    static func waitForRanking(_ app: App) {
-        while true {
+    static func waitForRanking(_ app: App, limit: Double = 300) {
+        let deadline = now() + limit
+        while now() < deadline {
             step(app, nil)
             if !app.inbox.isRunning("re-ranking"), app.isRankingCurrent { return }
             usleep(1000)

@@ -4,7 +4,7 @@ import Terminal
 enum HeaderPane {
     static func draw(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState) {
         let st = s.theme.style(.header)
-        var parts = [" Dyad", s.view.rawValue, "ws \(s.workspacePath)", "analyst \(s.analyst)",
+        var parts = [" Dyad", s.view.rawValue, "ws \(Text.fit(s.workspacePath, 24))", "analyst \(s.analyst)",
                      "order \(s.strategy.title)", "\(s.labeledCount)/\(s.store.count) labeled",
                      "cycle \(s.cycle.number) (\(s.cycle.decisions.count)/\(s.cycle.length))"]
         if let a = s.recentAgreement() { parts.append("agree \(Text.percent(a))") }

@@ -13,13 +13,13 @@ enum HelpOverlay {
                 lines.append((bind.keys.map(\.name).joined(separator: " "), bind.description))
             }
         }
-        let w = min(area.width - 2, 96)
+        let w = min(area.width - 2, 124)
         let h = min(area.height - 2, lines.count + 3)
         let r = Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)
         b.fill(r, style: t.style(.text))
         let inner = Box.draw(&b, r, title: "Help — any key closes", active: true, theme: t)
         // Two columns when there is room.
-        let cols = inner.width >= 90 ? 2 : 1
+        let cols = inner.width >= 110 ? 2 : 1
         let colWidth = inner.width / cols
         let perCol = (lines.count + cols - 1) / cols
         for (k, line) in lines.enumerated() {

@@ -56,6 +56,13 @@ enum InsightPane {
         } else {
             rows.append([("sees   ", .muted), ("clusters, emerging terms and review come after a few decisions", .muted)])
         }
+        if let c = s.consolidatedAt {
+            let online = max(0, s.journal.trainingSequence.count - c)
+            rows.append([("model  ", .muted), ("consolidated over \(c) labels", .confidenceHigh),
+                         (online > 0 ? " + \(online) online update\(online == 1 ? "" : "s")" : " (current)", .muted)])
+        } else if s.model.examplesLearned > 0 {
+            rows.append([("model  ", .muted), ("online updates only", .muted)])
+        }
         if !s.busy.isEmpty {
             rows.append([("busy   ", .muted), (s.busy.joined(separator: ", ") + " …", .warning)])
         }

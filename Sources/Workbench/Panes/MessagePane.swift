@@ -101,11 +101,15 @@ enum MessagePane {
         col = r.x
         col += b.put("why    ", x: col, y: y, style: t.style(.muted))
         if let e {
-            for c in e.supporting(4) where col < r.maxX - 4 {
+            let merged = Explanation(target: e.target, rival: e.rival, scoreDifference: e.scoreDifference, bias: e.bias,
+                                     contributions: Dictionary(grouping: e.contributions, by: \.token).map { token, cs in
+                                         TokenContribution(token: token, range: cs[0].range, weight: cs.reduce(0) { $0 + $1.weight })
+                                     }.sorted { $0.range.lowerBound < $1.range.lowerBound })
+            for c in merged.supporting(4) where col < r.maxX - 4 {
                 col += b.put("+\(c.token)", x: col, y: y, style: t.style(.supporting), maxWidth: r.maxX - col)
                 col += 1
             }
-            for c in e.opposing(3) where col < r.maxX - 4 {
+            for c in merged.opposing(3) where col < r.maxX - 4 {
                 col += b.put("−\(c.token)", x: col, y: y, style: t.style(.opposing), maxWidth: r.maxX - col)
                 col += 1
             }

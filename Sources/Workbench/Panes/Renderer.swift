@@ -44,6 +44,9 @@ public enum Renderer {
             CyclesView.draw(&b, body, s)
         }
         if s.mode == .help { HelpOverlay.draw(&b, full, s) }
+        if case .cycleReport(let n) = s.mode, let m = s.journal.cycles.last(where: { $0.number == n }) {
+            CycleReportOverlay.draw(&b, full, s, m)
+        }
         return (b, page)
     }
 

@@ -52,7 +52,7 @@ enum StatusPane {
         case let .nameClusterLabel(c, q): return "name for a new label from cluster \(c): \(q)▏   Enter creates and labels the cluster, Esc cancels"
         case .term: return "term mode: ←/→ move · b boost for a label · z suppress/lift · Esc leave"
         case .boostLabel(let term): return "boost “\(term)” for which label? 1-9, Enter = the model's label, Esc cancels"
-        case .bulkLabel, .help, .normal: return nil
+        case .bulkLabel, .help, .normal, .cycleReport: return nil
         }
     }
 

@@ -89,6 +89,12 @@ public struct AppState {
     public var notices: [String] = []
     /// The narration of `dyad demo` (nil outside the demo).
     public var demo: DemoNarration?
+    /// Counts undos, lexicon and label-schema changes: a consolidation started before one is stale.
+    public var schemaGeneration = 0
+    /// Labels covered by the consolidation behind the shown model (nil: online updates only).
+    public var consolidatedAt: Int?
+    /// Held-out messages with gold labels, scored when a cycle closes (nil when none given).
+    public var heldOut: MessageStore?
 
     /// Creates the state for a loaded session.
     public init(store: MessageStore, journal: JournalState, model: Classifier, strategy: QueueStrategy,

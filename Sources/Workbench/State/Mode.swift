@@ -29,4 +29,6 @@ public enum Mode: Sendable, Equatable {
     case bulkLabel(cluster: Int)
     /// The help overlay.
     case help
+    /// The report of a cycle that just closed (any key closes it).
+    case cycleReport(Int)
 }

@@ -1,0 +1,80 @@
+import Core
+import Dispatch
+import Engine
+
+/// Background consolidation (issue 9): while the analyst reads, the model is
+/// re-trained over every label so far and swapped in without losing a decision.
+///
+/// The rule (see `docs/engine.md`): the consolidated model after decision *m*
+/// is `Consolidator.consolidate(model, examples 1…m)`, a pure function of the
+/// journal prefix. A result computed while newer decisions arrived is merged
+/// with them (`merge(_:replaying:)`); one computed before an undo or a lexicon
+/// change is discarded, and a fresh one is started.
+extension App {
+    /// The labeled examples of the journal, in the order a fresh model learns them.
+    func trainingExamples() -> [LabeledExample] {
+        state.journal.trainingSequence.compactMap { item in
+            state.store.index(ofID: item.messageID).map { LabeledExample(text: state.store.text($0), label: item.label) }
+        }
+    }
+
+    /// Starts consolidating the current labels in the background (at most one job at a time;
+    /// a request while one runs is remembered and served when it ends).
+    func startConsolidation() {
+        guard consolidation.enabled, state.model.examplesLearned > 0 else { return }
+        if inbox.isRunning("consolidating") {
+            consolidation.pending = true
+            return
+        }
+        consolidation.pending = false
+        let base = state.model, examples = trainingExamples(), generation = state.modelGeneration
+        let consolidator = consolidation.consolidator
+        let schema = state.schemaGeneration
+        if consolidation.synchronous {
+            let model = consolidator.consolidate(base, examples: examples)
+            dispatch(.consolidated(model, examples: examples.count, schema: schema, generation: generation))
+            return
+        }
+        let inbox = self.inbox
+        inbox.started("consolidating")
+        DispatchQueue.global(qos: .utility).async {
+            let model = consolidator.consolidate(base, examples: examples)
+            inbox.finish("consolidating", .consolidated(model, examples: examples.count, schema: schema, generation: generation))
+        }
+    }
+}
+
+/// Settings and bookkeeping of background consolidation.
+public struct ConsolidationSettings: Sendable {
+    /// Whether consolidation runs at all.
+    public var enabled = true
+    /// Run inline (tests) instead of on a background thread.
+    public var synchronous = false
+    /// The consolidator (epochs, seed, step).
+    public var consolidator = Consolidator()
+    /// A consolidation was asked for while one was running.
+    var pending = false
+
+    public init() {}
+}
+
+extension Reducer {
+    /// Installs a finished consolidation: as is when nothing happened since, merged with the
+    /// decisions made meanwhile, or dropped when an undo or a lexicon change made it stale.
+    static func applyConsolidation(_ s: inout AppState, _ model: Classifier, examples: Int, schema: Int, generation: Int32) -> [Effect] {
+        guard schema == s.schemaGeneration else { return [.consolidate] }
+        let sequence = s.journal.trainingSequence
+        guard sequence.count >= examples else { return [.consolidate] }
+        var merged = model
+        if sequence.count > examples {
+            let later = sequence[examples...].compactMap { item in
+                s.store.index(ofID: item.messageID).map { LabeledExample(text: s.store.text($0), label: item.label) }
+            }
+            merged = Consolidator().merge(model, replaying: later)
+        }
+        s.model = merged
+        s.modelGeneration += 1
+        s.consolidatedAt = examples
+        return [.rescore]
+    }
+}

@@ -1,0 +1,46 @@
+import Core
+import Foundation
+import Terminal
+
+/// The report shown when a learning cycle closes: how both sides moved.
+enum CycleReportOverlay {
+    static func draw(_ b: inout ScreenBuffer, _ area: Rect, _ s: AppState, _ m: CycleMetrics) {
+        let t = s.theme
+        let previous = s.journal.cycles.last { $0.number == m.number - 1 }
+        func delta(_ now: Double?, _ before: Double?) -> String {
+            guard let now, let before else { return "" }
+            let d = Int(((now - before) * 100).rounded())
+            return d == 0 ? "  (=)" : "  (\(d > 0 ? "+" : "")\(d) pts)"
+        }
+        var lines: [(String, Role)] = [
+            ("Machine", .title),
+            ("  agreed with you before each decision  \(Text.percent(m.agreement))\(delta(m.agreement, previous?.agreement))", .text),
+        ]
+        if let f = m.heldOutMacroF1 {
+            lines.append(("  held-out macro-F1                     \(String(format: "%.3f", f))\(delta(m.heldOutMacroF1, previous?.heldOutMacroF1))", .text))
+        }
+        if let g = m.goldAccuracy {
+            lines.append(("  your labels match the gold labels     \(Text.percent(g))", .muted))
+        }
+        lines.append(("  queue predictions that flipped        \(m.flipped)", .text))
+        if !m.movedTerms.isEmpty { lines.append(("  terms that moved most: " + m.movedTerms.prefix(6).joined(separator: ", "), .supporting)) }
+        lines.append(("", .text))
+        lines.append(("Analyst", .title))
+        lines.append(("  decisions \(m.decisions) · median \(String(format: "%.1f", m.msPerDecision / 1000)) s each", .text))
+        let labels = m.perLabel.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        lines.append(("  per label: " + labels.map { "\($0.key) \($0.value)" }.joined(separator: " · "), .text))
+        let lex = "\(m.lexiconChanges["human"] ?? 0) by you, \(m.lexiconChanges["machine"] ?? 0) machine suggestions accepted"
+        lines.append(("  lexicon changes: \(lex)", .text))
+        if let c = m.consistency { lines.append(("  consistency on near-duplicates \(Text.percent(c))", .text)) }
+        lines.append(("", .text))
+        lines.append(("Any key continues · Y shows every cycle", .muted))
+        let w = min(area.width - 4, 84)
+        let h = min(area.height - 2, lines.count + 2)
+        let r = Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)
+        b.fill(r, style: t.style(.text))
+        let inner = Box.draw(&b, r, title: "Cycle \(m.number) closed", active: true, theme: t)
+        for (k, line) in lines.prefix(inner.height).enumerated() {
+            b.put(line.0, x: inner.x + 1, y: inner.y + k, style: t.style(line.1), maxWidth: inner.width - 2)
+        }
+    }
+}
