@@ -124,6 +124,7 @@ extension Reducer {
                                          agreed: nil, movedTerms: [], flipped: 0)
             s.flash = Flash(.saved, "saved #\(r.seq): \(b.messageIDs.count) messages → \(b.label)")
             effects += [.rescore, .refreshInsight, .consolidate]
+            if s.cycle.decisions.count >= s.cycle.length { effects += closeCycle(&s) }
         case .skip(let id, _, _):
             s.undoStack.append(r.seq)
             s.flash = Flash(.saved, "saved #\(r.seq): skipped \(id)")

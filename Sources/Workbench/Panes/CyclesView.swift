@@ -18,6 +18,12 @@ enum CyclesView {
         b.put("time / decision  " + Sparkline.render(times.map { $0 / maxT }) + "   " + (times.last.map { String(format: "%.1f s", $0 / 1000) } ?? "—"),
               x: inner.x, y: y, style: t.style(.confidenceMid), maxWidth: inner.width)
         y += 1
+        let f1 = cycles.compactMap(\.heldOutMacroF1)
+        if !f1.isEmpty {
+            b.put("held-out F1      " + Sparkline.render(f1) + "   " + String(format: "%.3f", f1.last ?? 0),
+                  x: inner.x, y: y, style: t.style(.title), maxWidth: inner.width)
+            y += 1
+        }
         let gold = cycles.compactMap(\.goldAccuracy)
         if !gold.isEmpty {
             b.put("gold accuracy    " + Sparkline.render(gold) + "   " + Text.percent(gold.last ?? 0),
@@ -25,16 +31,18 @@ enum CyclesView {
             y += 1
         }
         y += 1
-        let header = " #  decisions  agree  gold   flipped  ms/dec  lexicon(h/m)  consistency  moved terms"
+        let header = " #  decisions  agree  held-out F1  gold  flipped  s/dec  lexicon h/m  consistency  moved terms"
         b.put(header, x: inner.x, y: y, style: t.style(.title), maxWidth: inner.width)
         y += 1
+        func pad(_ v: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - v.count)) + v }
         for c in cycles.suffix(max(0, inner.maxY - y)) {
             let lex = "\(c.lexiconChanges["human"] ?? 0)/\(c.lexiconChanges["machine"] ?? 0)"
-            let line = String(format: "%2d  %9d  %5@  %5@  %7d  %6.0f  %12@  %11@  %@",
-                              c.number, c.decisions, Text.percent(c.agreement) as NSString,
-                              (c.goldAccuracy.map { Text.percent($0) } ?? "—") as NSString, c.flipped, c.msPerDecision,
-                              lex as NSString, (c.consistency.map { Text.percent($0) } ?? "—") as NSString,
-                              c.movedTerms.prefix(4).joined(separator: " ") as NSString)
+            let line = [pad(String(c.number), 2), pad(String(c.decisions), 10), pad(Text.percent(c.agreement), 6),
+                        pad(c.heldOutMacroF1.map { String(format: "%.3f", $0) } ?? "—", 12),
+                        pad(c.goldAccuracy.map { Text.percent($0) } ?? "—", 5), pad(String(c.flipped), 8),
+                        pad(String(format: "%.1f", c.msPerDecision / 1000), 6), pad(lex, 12),
+                        pad(c.consistency.map { Text.percent($0) } ?? "—", 12),
+                        " " + c.movedTerms.prefix(4).joined(separator: " ")].joined(separator: " ")
             b.put(line, x: inner.x, y: y, style: t.style(.text), maxWidth: inner.width)
             y += 1
         }
