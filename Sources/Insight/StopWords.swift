@@ -2,8 +2,8 @@
 ///
 /// Short messages are dominated by these; without them clusters and emerging
 /// terms speak about content. The classifier keeps its own view of the text.
-enum StopWords {
-    static let english: Set<String> = [
+public enum StopWords {
+    public static let english: Set<String> = [
         "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been",
         "before", "being", "but", "by", "can", "could", "did", "do", "does", "doing", "for", "from",
         "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if",

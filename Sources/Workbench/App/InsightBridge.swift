@@ -29,7 +29,11 @@ public enum InsightBridge {
         }
         out.anomalies = report.anomalies.map { .init(index: $0.messageIndex, score: $0.score, reason: $0.reason) }
         out.emerging = report.emergingTerms.map { .init(term: $0.term, score: $0.score, messages: $0.messageIndices) }
-        out.suggestions = report.suggestions.map { .init(term: $0.term, label: $0.label, weight: $0.weight, delta: $0.delta ?? 0) }
+        // Offer terms an analyst would keep: at least one word that is not a stop word, not a bare number.
+        out.suggestions = report.suggestions.filter { sug in
+            let words = sug.term.split(separator: " ").map(String.init)
+            return words.contains { $0.count > 2 && !StopWords.english.contains($0) && !$0.allSatisfy(\.isNumber) }
+        }.map { .init(term: $0.term, label: $0.label, weight: $0.weight, delta: $0.delta ?? 0) }
         out.review = report.review.map { .init(index: $0.messageIndex, given: $0.givenLabel, suggested: $0.suggestedLabel, confidence: $0.confidence) }
         return out
     }
