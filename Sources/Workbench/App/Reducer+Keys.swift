@@ -63,6 +63,7 @@ extension Reducer {
         case .search:
             guard s.view == .triage else { return [] }
             s.mode = .search("")
+            s.flash = nil
         case .searchNext: return findNext(&s, s.lastSearch, forward: true, from: s.cursor + 1)
         case .searchPrevious: return findNext(&s, s.lastSearch, forward: false, from: s.cursor - 1)
         case .cycleStrategy:

@@ -45,7 +45,9 @@ enum StatusPane {
 
     static func prompt(_ s: AppState) -> String? {
         switch s.mode {
-        case .search(let q): return "search: \(q)▏   Enter keeps, Esc cancels, n/N next/previous later"
+        case .search(let q):
+            let found = s.flash.map { $0.kind == .warning ? "   \($0.text)" : "" } ?? ""
+            return "search: \(q)▏\(found)   Enter keeps, Esc cancels, n/N next/previous later"
         case .note(let q): return "note: \(q)▏   Enter saves, Esc cancels"
         case .addLabel(.name(let q)): return "new label name: \(q)▏   Enter next, Esc cancels"
         case .addLabel(let .key(name, k)): return "key for \(name): \(k.isEmpty ? "none" : k)  (type a digit)   Enter adds, Esc cancels"
