@@ -21,6 +21,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "ATT&CK sentences to build messages from (default: bench/data/attack_train.jsonl when present).")
     var attack: String?
 
+    @Flag(help: "Turn off background consolidation (to see the ranking and search path alone).")
+    var noConsolidation = false
+
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
@@ -41,7 +44,8 @@ struct BenchCommand: ParsableCommand {
                 print("wrote \(info.count) messages (\(info.bytes) bytes, \(info.source), \(info.labels.count) labels) to \(generate)")
                 return
             }
-            let options = BenchOptions(messages: messages, events: events, keys: keys, attackPath: attackPath)
+            var options = BenchOptions(messages: messages, events: events, keys: keys, attackPath: attackPath)
+            options.consolidation = !noConsolidation
             let report = try BenchRunner.run(options) { line in
                 FileHandle.standardError.write(Data("bench: \(line)\n".utf8))
             }

@@ -20,6 +20,8 @@ public struct BenchOptions: Sendable {
     public var clusterSample: Int
     /// Where the temporary files go (a fresh folder is made inside).
     public var tempDirectory: URL
+    /// Whether background consolidation (issue 9) runs during the key run.
+    public var consolidation = true
 
     /// Creates options with the defaults of issue 8.
     public init(messages: Int = 1_000_000, events: Int = 100_000, keys: Int = 10_000, attackPath: String? = nil,
@@ -64,7 +66,7 @@ public enum BenchRunner {
 
         progress("starting the workbench")
         t = now()
-        let app = try startWorkbench(file: file, workspace: wsDir)
+        let app = try startWorkbench(file: file, workspace: wsDir, consolidation: o.consolidation)
         let firstFrame = now()
         report.startupSeconds = firstFrame - t
 
@@ -141,12 +143,13 @@ public enum BenchRunner {
 
     /// Opens the session through `SessionLoader` and draws the first frame on an in-memory terminal.
     /// Decisions go to an in-memory journal (no fsync), so the key figures are the workbench's own.
-    static func startWorkbench(file: URL, workspace wsDir: URL) throws -> App {
+    static func startWorkbench(file: URL, workspace wsDir: URL, consolidation: Bool = true) throws -> App {
         let session = try SessionLoader.load(SessionOptions(files: [file.path], workspace: wsDir.path, analyst: "bench"))
         defer { session.workspace.close() }
         let app = App(state: session.state, backend: MemoryBackend(width: 120, height: 40),
                       sink: BenchSink(nextSeq: session.workspace.nextSeq), records: session.records, config: session.config,
                       themePaths: session.themePaths, insight: InsightBridge.compute)
+        app.consolidation.enabled = consolidation
         app.start()
         app.draw()
         return app
