@@ -13,8 +13,13 @@ import Engine
 extension App {
     /// The labeled examples of the journal, in the order a fresh model learns them.
     func trainingExamples() -> [LabeledExample] {
-        state.journal.trainingSequence.compactMap { item in
-            state.store.index(ofID: item.messageID).map { LabeledExample(text: state.store.text($0), label: item.label) }
+        Self.examples(state.journal.trainingSequence, store: state.store)
+    }
+
+    /// Looks up the texts of a training sequence (pure, so it can run off the key loop).
+    static func examples(_ sequence: [(messageID: String, label: String)], store: MessageStore) -> [LabeledExample] {
+        sequence.compactMap { item in
+            store.index(ofID: item.messageID).map { LabeledExample(text: store.text($0), label: item.label) }
         }
     }
 
@@ -27,10 +32,12 @@ extension App {
             return
         }
         consolidation.pending = false
-        let base = state.model, examples = trainingExamples(), generation = state.modelGeneration
+        let base = state.model, generation = state.modelGeneration
+        let sequence = state.journal.trainingSequence, store = state.store
         let consolidator = consolidation.consolidator
         let schema = state.schemaGeneration
         if consolidation.synchronous {
+            let examples = Self.examples(sequence, store: store)
             let model = consolidator.consolidate(base, examples: examples)
             dispatch(.consolidated(model, examples: examples.count, schema: schema, generation: generation))
             return
@@ -38,6 +45,8 @@ extension App {
         let inbox = self.inbox
         inbox.started("consolidating")
         DispatchQueue.global(qos: .utility).async {
+            // Texts are looked up here, off the key loop.
+            let examples = App.examples(sequence, store: store)
             let model = consolidator.consolidate(base, examples: examples)
             inbox.finish("consolidating", .consolidated(model, examples: examples.count, schema: schema, generation: generation))
         }
