@@ -35,18 +35,7 @@ struct DemoInteractive {
         }
         // The shadows must share the workbench's message indices.
         let shared = DemoData(rebasing: data, onto: session.state.store)
-        let colors: ColorMode = (noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty) ? .none : .auto
-        let backend: NcursesBackend
-        do {
-            backend = try NcursesBackend.start(colors: colors)
-        } catch {
-            FileHandle.standardError.write(Data("dyad: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
-        let app = App(state: session.state, backend: backend, sink: session.workspace.readOnly ? nil : session.workspace,
-                      records: session.records, config: session.config, themePaths: session.themePaths,
-                      insight: InsightBridge.compute)
-        app.start()
+        let (backend, app) = try WorkbenchLauncher.start(session, noColor: noColor)
         let driver = DemoDriver(app: app, simulation: DemoSimulation(data: shared, settings: settings), paceMs: pace)
         let exit = driver.run()
         backend.stop()

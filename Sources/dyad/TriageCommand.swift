@@ -69,18 +69,7 @@ struct TriageCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for line in session.report { FileHandle.standardError.write(Data("dyad: \(line)\n".utf8)) }
-        let colors: ColorMode = (noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty) ? .none : .auto
-        let backend: NcursesBackend
-        do {
-            backend = try NcursesBackend.start(colors: colors)
-        } catch {
-            FileHandle.standardError.write(Data("dyad: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
-        let app = App(state: session.state, backend: backend, sink: session.workspace.readOnly ? nil : session.workspace,
-                      records: session.records, config: session.config, themePaths: session.themePaths,
-                      insight: InsightBridge.compute)
-        app.start()
+        let (backend, app) = try WorkbenchLauncher.start(session, noColor: noColor)
         let exit = app.run()
         backend.stop()
         session.workspace.close()

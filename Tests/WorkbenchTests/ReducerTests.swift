@@ -109,7 +109,7 @@ struct ReducerTests {
 struct CycleMetricTests {
     @Test func macroF1AveragesPerClassF1() {
         // a: tp 1, fn 1 → F1 2/3; b: tp 1, fp 1 → F1 2/3; c: tp 1 → 1.
-        let f = MacroF1.score(gold: ["a", "a", "b", "c"], predicted: ["a", "b", "b", "c"])
+        let f = Metrics(gold: ["a", "a", "b", "c"], predicted: ["a", "b", "b", "c"]).macroF1
         #expect(abs(f - (2.0 / 3 + 2.0 / 3 + 1) / 3) < 1e-12)
     }
 

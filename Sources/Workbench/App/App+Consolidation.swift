@@ -76,9 +76,7 @@ extension Reducer {
         guard sequence.count >= examples else { return [.consolidate] }
         var merged = model
         if sequence.count > examples {
-            let later = sequence[examples...].compactMap { item in
-                s.store.index(ofID: item.messageID).map { LabeledExample(text: s.store.text($0), label: item.label) }
-            }
+            let later = App.examples(Array(sequence[examples...]), store: s.store)
             merged = Consolidator().merge(model, replaying: later)
         }
         s.model = merged

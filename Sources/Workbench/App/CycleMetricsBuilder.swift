@@ -60,7 +60,7 @@ enum CycleMetricsBuilder {
             predicted.append(model.predict(heldOut.text(i)).top ?? "")
         }
         guard !gold.isEmpty else { return nil }
-        return MacroF1.score(gold: gold, predicted: predicted)
+        return Metrics(gold: gold, predicted: predicted).macroF1
     }
 
     /// Share of near-duplicate pairs (same normalized text) the analyst labeled alike; nil when there are none.
