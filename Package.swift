@@ -57,10 +57,18 @@ let package = Package(
 /// test targets stay unoptimized for quick compiles.
 let optimizedInDebug: Set<String> = ["Core", "Terminal", "Engine", "Insight", "Journal", "Workbench"]
 
+/// Modules whose inner loops (learning steps, scoring, clustering) run millions
+/// of times: their dynamic exclusivity checks are turned off (measured: a few
+/// percent of a learning step); compile-time checks still apply.
+let numericKernels: Set<String> = ["Engine", "Insight"]
+
 for target in package.targets where target.type != .system {
     var settings = (target.swiftSettings ?? []) + swiftSettings
     if optimizedInDebug.contains(target.name) {
         settings.append(.unsafeFlags(["-O"], .when(configuration: .debug)))
+    }
+    if numericKernels.contains(target.name) {
+        settings.append(.unsafeFlags(["-enforce-exclusivity=unchecked"]))
     }
     target.swiftSettings = settings
 }

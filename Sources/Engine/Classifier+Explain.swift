@@ -85,16 +85,14 @@ extension Classifier {
             mix(UInt64(bias[i].bitPattern) | UInt64(biasAccum[i].bitPattern) << 32)
         }
         let cols = names.count, ln = lanes
-        weights.withUnsafeBufferPointer { w in
-            accum.withUnsafeBufferPointer { a in
-                for s in 0..<(w.count / max(ln, 1)) {
-                    let base = s * ln
-                    for c in 0..<cols {
-                        let wv = w[base + c >> 2][c & 3], av = a[base + c >> 2][c & 3]
-                        guard wv != 0 || av != 0 else { continue }
-                        mix(UInt64(s * cols + c))
-                        mix(UInt64(wv.bitPattern) | UInt64(av.bitPattern) << 32)
-                    }
+        table.withUnsafeBufferPointer { t in
+            for s in 0..<(t.count / max(2 * ln, 1)) {
+                let base = s * 2 * ln
+                for c in 0..<cols {
+                    let wv = t[base + c >> 2][c & 3], av = t[base + ln + c >> 2][c & 3]
+                    guard wv != 0 || av != 0 else { continue }
+                    mix(UInt64(s * cols + c))
+                    mix(UInt64(wv.bitPattern) | UInt64(av.bitPattern) << 32)
                 }
             }
         }

@@ -3,8 +3,7 @@ extension Classifier {
     /// The same labels, lexicon, suppressions and vocabulary, with all weights and AdaGrad state at zero.
     func withZeroWeights() -> Classifier {
         var m = self
-        m.weights = [SIMD4<Float>](repeating: .zero, count: weights.count)
-        m.accum = [SIMD4<Float>](repeating: .zero, count: accum.count)
+        m.table = SlotBuffer(count: table.count)
         m.bias = [Float](repeating: 0, count: bias.count)
         m.biasAccum = [Float](repeating: 0, count: biasAccum.count)
         m.examplesLearned = 0

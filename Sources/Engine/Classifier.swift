@@ -26,10 +26,11 @@ public struct Classifier: Sendable {
     var stride = 0
     /// `stride / 4`: SIMD lanes per feature slot.
     var lanes = 0
-    /// Weights, `lanes` vectors per slot; column `c` of slot `s` is `weights[s * lanes + c / 4][c % 4]`.
-    var weights: [SIMD4<Float>] = []
-    /// AdaGrad sums of squared gradients, laid out like `weights`.
-    var accum: [SIMD4<Float>] = []
+    /// Weights and AdaGrad sums of squared gradients, `2 * lanes` vectors per slot:
+    /// column `c` of slot `s` has its weight at `table[s * 2 * lanes + c / 4][c % 4]`
+    /// and its AdaGrad sum `lanes` vectors later. A slot's weights and state share
+    /// one 128-byte block (at up to 16 labels), so a learning step's lookups come in pairs.
+    var table = SlotBuffer(count: 0)
     var bias: [Float] = []
     var biasAccum: [Float] = []
     /// Lexicon and boosts by word slot.
@@ -59,7 +60,7 @@ public struct Classifier: Sendable {
     var slotCount: Int { 1 << config.hashBits }
 
     /// Bytes held by weights and state (for memory reports).
-    public var memoryBytes: Int { (weights.count + accum.count) * 16 + lexiconMask.count * 8 + vocabulary.count * 48 }
+    public var memoryBytes: Int { table.count * 16 + lexiconMask.count * 8 + vocabulary.count * 48 }
 
     // MARK: Labels
 
@@ -101,34 +102,28 @@ public struct Classifier: Sendable {
     mutating func grow(to newStride: Int) {
         let slots = slotCount
         let newLanes = newStride / 4
-        var w = [SIMD4<Float>](repeating: .zero, count: slots * newLanes)
-        var a = [SIMD4<Float>](repeating: .zero, count: slots * newLanes)
+        var t = SlotBuffer(count: slots * 2 * newLanes)
         if lanes > 0 {
             let old = lanes
-            weights.withUnsafeBufferPointer { ow in
-                accum.withUnsafeBufferPointer { oa in
-                    w.withUnsafeMutableBufferPointer { nw in
-                        a.withUnsafeMutableBufferPointer { na in
-                            for s in 0..<slots {
-                                for j in 0..<old {
-                                    nw[s * newLanes + j] = ow[s * old + j]
-                                    na[s * newLanes + j] = oa[s * old + j]
-                                }
-                            }
+            table.withUnsafeBufferPointer { o in
+                t.withUnsafeMutableBufferPointer { n in
+                    for s in 0..<slots {
+                        for j in 0..<old {
+                            n[s * 2 * newLanes + j] = o[s * 2 * old + j]
+                            n[s * 2 * newLanes + newLanes + j] = o[s * 2 * old + old + j]
                         }
                     }
                 }
             }
         }
-        weights = w
-        accum = a
+        table = t
         stride = newStride
         lanes = newLanes
     }
 
     /// Weight of column `c` at feature slot `slot`.
     @inline(__always)
-    func weight(_ slot: UInt32, _ c: Int) -> Float { weights[Int(slot) * lanes + c >> 2][c & 3] }
+    func weight(_ slot: UInt32, _ c: Int) -> Float { table[Int(slot) &* 2 &* lanes + c >> 2][c & 3] }
 
     // MARK: Features
 
@@ -154,19 +149,19 @@ public struct Classifier: Sendable {
         var out = [SIMD4<Float>](repeating: .zero, count: ln)
         out.withUnsafeMutableBufferPointer { o in
             for c in 0..<names.count { o[c >> 2][c & 3] = bias[c] }
-            weights.withUnsafeBufferPointer { w in
+            table.withUnsafeBufferPointer { w in
                 fv.indices.withUnsafeBufferPointer { idx in
                     let ws = SIMD4<Float>(repeating: fv.wordScale), cs = SIMD4<Float>(repeating: fv.charScale)
                     for k in 0..<idx.count {
                         let v = k < fv.wordCount ? ws : cs
-                        let base = Int(idx[k]) &* ln
+                        let base = Int(idx[k]) &* 2 &* ln
                         for j in 0..<ln { o[j] += v * w[base &+ j] }
                     }
                 }
                 if !lexicon.isEmpty {
                     for k in 0..<fv.wordCount where hasLexicon(fv.indices[k]) {
                         guard let entry = lexicon[fv.indices[k]] else { continue }
-                        let base = Int(featurizer.lexiconSlot(fv.indices[k])) &* ln
+                        let base = Int(featurizer.lexiconSlot(fv.indices[k])) &* 2 &* ln
                         for j in 0..<ln { o[j] += w[base &+ j] }
                         for p in entry.priors where p.column < names.count { o[p.column >> 2][p.column & 3] += p.value }
                     }
@@ -221,25 +216,23 @@ public struct Classifier: Sendable {
             return hasLexicon(slot) && lexicon[slot] != nil ? featurizer.lexiconSlot(slot) : nil
         }
         let rate = SIMD4<Float>(repeating: lr), eps = SIMD4<Float>(repeating: 1e-6)
-        weights.withUnsafeMutableBufferPointer { w in
-            accum.withUnsafeMutableBufferPointer { a in
-                g.withUnsafeBufferPointer { g in
-                    @inline(__always) func update(_ base: Int, _ v: Float) {
-                        let vv = SIMD4<Float>(repeating: v)
-                        for j in 0..<ln {
-                            let gc = vv * g[j]
-                            let acc = a[base &+ j] + gc * gc
-                            a[base &+ j] = acc
-                            w[base &+ j] -= rate * gc / (acc.squareRoot() + eps)
-                        }
+        table.withUnsafeMutableBufferPointer { t in
+            g.withUnsafeBufferPointer { g in
+                @inline(__always) func update(_ base: Int, _ v: Float) {
+                    let vv = SIMD4<Float>(repeating: v)
+                    for j in 0..<ln {
+                        let gc = vv * g[j]
+                        let acc = t[base &+ ln &+ j] + gc * gc
+                        t[base &+ ln &+ j] = acc
+                        t[base &+ j] -= rate * gc / (acc.squareRoot() + eps)
                     }
-                    fv.indices.withUnsafeBufferPointer { idx in
-                        for k in 0..<idx.count {
-                            update(Int(idx[k]) &* ln, k < fv.wordCount ? fv.wordScale : fv.charScale)
-                        }
-                    }
-                    for slot in lexSlots { update(Int(slot) &* ln, 1) }
                 }
+                fv.indices.withUnsafeBufferPointer { idx in
+                    for k in 0..<idx.count {
+                        update(Int(idx[k]) &* 2 &* ln, k < fv.wordCount ? fv.wordScale : fv.charScale)
+                    }
+                }
+                for slot in lexSlots { update(Int(slot) &* 2 &* ln, 1) }
             }
         }
         for c in 0..<cols {

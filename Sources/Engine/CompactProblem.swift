@@ -176,8 +176,8 @@ struct CompactProblem {
         for (id, slot) in slots.enumerated() {
             for j in 0..<ln {
                 let wv = averagingOn ? w[id * ln + j] - u[id * ln + j] * inv : w[id * ln + j]
-                model.weights[Int(slot) * ln + j] = wv
-                model.accum[Int(slot) * ln + j] = sharedRates ? SIMD4<Float>(repeating: g[id * ln][0]) : g[id * ln + j]
+                model.table[Int(slot) * 2 * ln + j] = wv
+                model.table[Int(slot) * 2 * ln + ln + j] = sharedRates ? SIMD4<Float>(repeating: g[id * ln][0]) : g[id * ln + j]
             }
         }
         for c in 0..<model.names.count {
