@@ -151,12 +151,9 @@ public struct Classifier: Sendable {
             for c in 0..<names.count { o[c >> 2][c & 3] = bias[c] }
             table.withUnsafeBufferPointer { w in
                 fv.indices.withUnsafeBufferPointer { idx in
-                    let ws = SIMD4<Float>(repeating: fv.wordScale), cs = SIMD4<Float>(repeating: fv.charScale)
-                    for k in 0..<idx.count {
-                        let v = k < fv.wordCount ? ws : cs
-                        let base = Int(idx[k]) &* 2 &* ln
-                        for j in 0..<ln { o[j] += v * w[base &+ j] }
-                    }
+                    let ws = fv.wordScale, cs = fv.charScale, wc = fv.wordCount
+                    DotKernel.accumulate(into: o, rows: w, rowStride: 2 &* ln, count: idx.count,
+                                         id: { idx[$0] }, value: { $0 < wc ? ws : cs })
                 }
                 if !lexicon.isEmpty {
                     for k in 0..<fv.wordCount where hasLexicon(fv.indices[k]) {

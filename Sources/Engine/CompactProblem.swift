@@ -4,10 +4,13 @@ import Foundation
 ///
 /// Same model and update as `Classifier.step` (softmax, AdaGrad, fixed lexicon
 /// priors, learned lexicon features), over compact ids instead of hashed slots.
+/// Compact ids are given in order of first appearance, so the features most
+/// examples share sit together at the front; a feature's weights and its
+/// averaging sums share one block of `2 * lanes` vectors.
 struct CompactProblem {
     let lanes: Int
     let activeColumns: [Int]
-    /// Hashed slot of each compact id (sorted).
+    /// Hashed slot of each compact id.
     var slots: [UInt32] = []
     /// All examples' compact ids and values, example `e` at `offsets[e]..<offsets[e + 1]`.
     var ids: [UInt32] = []
@@ -16,142 +19,137 @@ struct CompactProblem {
     /// Per example: label column and fixed prior scores.
     var labels: [Int]
     var priors: [[SIMD4<Float>]?] = []
-    var w: [SIMD4<Float>]
-    var g: [SIMD4<Float>]
+    /// Per compact id, `2 * lanes` vectors: the weights, then the averaging sums (`(t-1)·update`).
+    var wu: [SIMD4<Float>] = []
+    /// AdaGrad sums: one per feature (shared rates), or `lanes` vectors per feature.
+    var shared: [Float] = []
+    var perLabel: [SIMD4<Float>] = []
     var bias: [SIMD4<Float>]
     var biasG: [SIMD4<Float>]
-    /// Averaging state: sum of (t-1)·update, and step count t.
-    var u: [SIMD4<Float>] = []
-    var ub: [SIMD4<Float>] = []
+    var ub: [SIMD4<Float>]
+    /// Step count since averaging started.
     var t: Float = 0
     var averagingOn = false
-    /// Whether steps used one AdaGrad accumulator per feature (`step(shared: true)`).
+    /// Whether steps use one AdaGrad accumulator per feature instead of one per (feature, label).
     var sharedRates = false
 
     init(model: Classifier, vectors: [FeatureVector], labels: [Int]) {
         lanes = model.lanes
         activeColumns = model.activeColumns
         self.labels = labels
-        var all: [UInt32] = []
-        var withLex: [[UInt32]] = []
-        withLex.reserveCapacity(vectors.count)
+        bias = [SIMD4<Float>](repeating: .zero, count: model.lanes)
+        biasG = bias
+        ub = bias
+        var idOf = [Int32](repeating: -1, count: model.slotCount)
+        let total = vectors.reduce(0) { $0 + $1.indices.count }
+        ids.reserveCapacity(total)
+        values.reserveCapacity(total)
+        offsets.reserveCapacity(vectors.count + 1)
+        priors.reserveCapacity(vectors.count)
+        @inline(__always) func add(_ slot: UInt32, _ value: Float) {
+            var id = idOf[Int(slot)]
+            if id < 0 {
+                id = Int32(slots.count)
+                idOf[Int(slot)] = id
+                slots.append(slot)
+            }
+            ids.append(UInt32(id))
+            values.append(value)
+        }
         for fv in vectors {
-            var s = fv.indices
+            for k in 0..<fv.indices.count { add(fv.indices[k], fv.value(at: k)) }
             if !model.lexicon.isEmpty {
                 var prior = [SIMD4<Float>](repeating: .zero, count: model.lanes)
                 var any = false
                 for k in 0..<fv.wordCount {
                     guard let e = model.lexicon[fv.indices[k]] else { continue }
-                    s.append(model.featurizer.lexiconSlot(fv.indices[k]))
+                    add(model.featurizer.lexiconSlot(fv.indices[k]), 1)
                     for p in e.priors { prior[p.column >> 2][p.column & 3] += p.value; any = true }
                 }
                 priors.append(any ? prior : nil)
             } else {
                 priors.append(nil)
             }
-            all.append(contentsOf: s)
-            withLex.append(s)
-        }
-        all.sort()
-        var uniq: [UInt32] = []
-        uniq.reserveCapacity(all.count / 4)
-        for x in all where uniq.last != x { uniq.append(x) }
-        slots = uniq
-        for (e, fv) in vectors.enumerated() {
-            let s = withLex[e]
-            for (k, slot) in s.enumerated() {
-                ids.append(UInt32(CompactProblem.find(uniq, slot)))
-                values.append(k < fv.wordCount ? fv.wordScale : k < fv.indices.count ? fv.charScale : 1)
-            }
             offsets.append(ids.count)
         }
-        w = [SIMD4<Float>](repeating: .zero, count: uniq.count * lanes)
-        g = w
-        bias = [SIMD4<Float>](repeating: .zero, count: lanes)
-        biasG = bias
-    }
-
-    static func find(_ a: [UInt32], _ x: UInt32) -> Int {
-        var lo = 0, hi = a.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if a[mid] < x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        wu = [SIMD4<Float>](repeating: .zero, count: slots.count * 2 * lanes)
     }
 
     mutating func startAveraging() {
         averagingOn = true
         t = 0
-        u = [SIMD4<Float>](repeating: .zero, count: w.count)
+        wu.withUnsafeMutableBufferPointer { wu in
+            let ln = lanes
+            for id in 0..<slots.count { for j in 0..<ln { wu[id &* 2 &* ln &+ ln &+ j] = .zero } }
+        }
         ub = [SIMD4<Float>](repeating: .zero, count: lanes)
     }
 
     /// One AdaGrad step on example `i`.
-    mutating func step(_ i: Int, learningRate lr: Float, l2: Float = 0, shared: Bool = false) {
+    mutating func step(_ i: Int, learningRate lr: Float, l2: Float = 0, shared useShared: Bool = false) {
         let ln = lanes
-        let ids = self.ids, values = self.values
-        var s = priors[i] ?? [SIMD4<Float>](repeating: .zero, count: ln)
-        for j in 0..<ln { s[j] += bias[j] }
+        if useShared, shared.isEmpty { shared = [Float](repeating: 0, count: slots.count) }
+        if !useShared, perLabel.isEmpty { perLabel = [SIMD4<Float>](repeating: .zero, count: slots.count * ln) }
         let from = offsets[i], to = offsets[i + 1]
-        w.withUnsafeBufferPointer { w in
-            ids.withUnsafeBufferPointer { idv in
-                values.withUnsafeBufferPointer { vals in
-                    s.withUnsafeMutableBufferPointer { s in
-                        for k in from..<to {
-                            let base = Int(idv[k]) &* ln
-                            let v = SIMD4<Float>(repeating: vals[k])
-                            for j in 0..<ln { s[j] += v * w[base &+ j] }
-                        }
-                    }
-                }
-            }
-        }
-        var m = -Float.infinity
-        for c in activeColumns { m = max(m, s[c >> 2][c & 3]) }
-        var grad = [SIMD4<Float>](repeating: .zero, count: ln)
-        var z: Double = 0
-        var e = [Double](repeating: 0, count: activeColumns.count)
-        for (q, c) in activeColumns.enumerated() { e[q] = exp(Double(s[c >> 2][c & 3] - m)); z += e[q] }
-        for (q, c) in activeColumns.enumerated() { grad[c >> 2][c & 3] = Float(e[q] / z) - (c == labels[i] ? 1 : 0) }
+        let label = labels[i]
         t += 1
         let rate = SIMD4<Float>(repeating: lr), eps = SIMD4<Float>(repeating: 1e-6)
         let tw = SIMD4<Float>(repeating: t - 1), avg = averagingOn, lam = SIMD4<Float>(repeating: l2)
-        w.withUnsafeMutableBufferPointer { w in
-            g.withUnsafeMutableBufferPointer { a in
-                u.withUnsafeMutableBufferPointer { u in
-                    ids.withUnsafeBufferPointer { idv in
-                        values.withUnsafeBufferPointer { vals in
-                            grad.withUnsafeBufferPointer { grad in
-                                if shared {
-                                    var g2 = SIMD4<Float>.zero
-                                    for j in 0..<ln { g2 += grad[j] * grad[j] }
-                                    let gsum = g2.sum()
-                                    for k in from..<to {
-                                        let base = Int(idv[k]) &* ln
-                                        let v = SIMD4<Float>(repeating: vals[k])
-                                        // One accumulator per feature, kept in lane 0 of its first vector.
-                                        let acc = a[base][0] + vals[k] * vals[k] * gsum
-                                        a[base][0] = acc
-                                        let r = SIMD4<Float>(repeating: lr / (acc.squareRoot() + 1e-6))
-                                        for j in 0..<ln {
-                                            let d = r * (v * grad[j] + lam * w[base &+ j])
-                                            w[base &+ j] -= d
-                                            if avg { u[base &+ j] -= tw * d }
-                                        }
-                                    }
-                                    return
-                                }
+        let prior = priors[i]
+        let active = activeColumns
+        withUnsafeTemporaryAllocation(of: SIMD4<Float>.self, capacity: 2 * ln) { tmp in
+            let s = UnsafeMutableBufferPointer(rebasing: tmp[0..<ln])
+            let grad = UnsafeMutableBufferPointer(rebasing: tmp[ln..<(2 * ln)])
+            for j in 0..<ln { s[j] = bias[j] + (prior?[j] ?? .zero) }
+            ids.withUnsafeBufferPointer { idv in
+                values.withUnsafeBufferPointer { vals in
+                    wu.withUnsafeMutableBufferPointer { wu in
+                        DotKernel.accumulate(into: s, rows: UnsafeBufferPointer(wu), rowStride: 2 &* ln,
+                                             ids: UnsafeBufferPointer(rebasing: idv[from..<to]),
+                                             values: UnsafeBufferPointer(rebasing: vals[from..<to]))
+                        var m = -Float.infinity
+                        for c in active { m = max(m, s[c >> 2][c & 3]) }
+                        var z: Double = 0
+                        for j in 0..<ln { grad[j] = .zero }
+                        withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * ln) { e in
+                            for c in active {
+                                e[c] = exp(Double(s[c >> 2][c & 3] - m))
+                                z += e[c]
+                            }
+                            for c in active { grad[c >> 2][c & 3] = Float(e[c] / z) - (c == label ? 1 : 0) }
+                        }
+                        if useShared {
+                            var g2 = SIMD4<Float>.zero
+                            for j in 0..<ln { g2 += grad[j] * grad[j] }
+                            let gsum = g2.sum()
+                            shared.withUnsafeMutableBufferPointer { a in
                                 for k in from..<to {
-                                    let base = Int(idv[k]) &* ln
+                                    let id = Int(idv[k])
+                                    let base = id &* 2 &* ln
+                                    let v = SIMD4<Float>(repeating: vals[k])
+                                    let acc = a[id] + vals[k] * vals[k] * gsum
+                                    a[id] = acc
+                                    let r = SIMD4<Float>(repeating: lr / (acc.squareRoot() + 1e-6))
+                                    for j in 0..<ln {
+                                        let d = r * (v * grad[j] + lam * wu[base &+ j])
+                                        wu[base &+ j] -= d
+                                        if avg { wu[base &+ ln &+ j] -= tw * d }
+                                    }
+                                }
+                            }
+                        } else {
+                            perLabel.withUnsafeMutableBufferPointer { a in
+                                for k in from..<to {
+                                    let id = Int(idv[k])
+                                    let base = id &* 2 &* ln
                                     let v = SIMD4<Float>(repeating: vals[k])
                                     for j in 0..<ln {
-                                        let gc = v * grad[j] + lam * w[base &+ j]
-                                        let acc = a[base &+ j] + gc * gc
-                                        a[base &+ j] = acc
+                                        let gc = v * grad[j] + lam * wu[base &+ j]
+                                        let acc = a[id &* ln &+ j] + gc * gc
+                                        a[id &* ln &+ j] = acc
                                         let d = rate * gc / (acc.squareRoot() + eps)
-                                        w[base &+ j] -= d
-                                        if avg { u[base &+ j] -= tw * d }
+                                        wu[base &+ j] -= d
+                                        if avg { wu[base &+ ln &+ j] -= tw * d }
                                     }
                                 }
                             }
@@ -159,13 +157,13 @@ struct CompactProblem {
                     }
                 }
             }
-        }
-        for j in 0..<ln {
-            let gc = grad[j]
-            biasG[j] += gc * gc
-            let d = rate * gc / (biasG[j].squareRoot() + eps)
-            bias[j] -= d
-            if avg { ub[j] -= tw * d }
+            for j in 0..<ln {
+                let gc = grad[j]
+                biasG[j] += gc * gc
+                let d = rate * gc / (biasG[j].squareRoot() + eps)
+                bias[j] -= d
+                if avg { ub[j] -= tw * d }
+            }
         }
     }
 
@@ -173,11 +171,14 @@ struct CompactProblem {
     func write(into model: inout Classifier) {
         let ln = lanes
         let inv = SIMD4<Float>(repeating: t > 0 ? 1 / t : 0)
-        for (id, slot) in slots.enumerated() {
-            for j in 0..<ln {
-                let wv = averagingOn ? w[id * ln + j] - u[id * ln + j] * inv : w[id * ln + j]
-                model.table[Int(slot) * 2 * ln + j] = wv
-                model.table[Int(slot) * 2 * ln + ln + j] = sharedRates ? SIMD4<Float>(repeating: g[id * ln][0]) : g[id * ln + j]
+        model.table.withUnsafeMutableBufferPointer { table in
+            for (id, slot) in slots.enumerated() {
+                let base = id * 2 * ln, out = Int(slot) * 2 * ln
+                for j in 0..<ln {
+                    table[out + j] = averagingOn ? wu[base + j] - wu[base + ln + j] * inv : wu[base + j]
+                    table[out + ln + j] = sharedRates ? SIMD4<Float>(repeating: shared.isEmpty ? 0 : shared[id])
+                        : perLabel.isEmpty ? .zero : perLabel[id * ln + j]
+                }
             }
         }
         for c in 0..<model.names.count {

@@ -30,7 +30,7 @@ public struct Consolidator: Sendable {
     public var sharedRates: Bool
 
     /// Creates a consolidator.
-    public init(epochs: Int = 10, seed: UInt64 = 0x5EED_D1AD, learningRate: Double? = 0.5, averaging: Bool = true,
+    public init(epochs: Int = 6, seed: UInt64 = 0x5EED_D1AD, learningRate: Double? = 0.5, averaging: Bool = true,
                 l2: Double = 1e-4, sharedRates: Bool = true) {
         self.l2 = l2
         self.sharedRates = sharedRates

@@ -41,7 +41,7 @@ struct EvalCommand: ParsableCommand {
     var consolidate = false
 
     @Option(help: "Passes of each consolidation.")
-    var epochs: Int = 10
+    var epochs: Int = 6
 
     @Option(help: "Decisions between consolidations in the stream.")
     var consolidateEvery: Int = 1000
