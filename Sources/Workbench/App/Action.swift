@@ -18,8 +18,9 @@ public enum Action: Sendable {
     case scored([Scored], generation: Int32)
     /// New insight is ready.
     case insightReady(InsightSummary)
-    /// A background consolidation over `examples` labels finished (started at `schema`, `generation`).
-    case consolidated(Classifier, examples: Int, schema: Int, generation: Int32)
+    /// A background consolidation over `examples` labels finished (started at `schema`, `generation`);
+    /// `replica` is a copy with its own buffers for the ranking worker (large queues only).
+    case consolidated(Classifier, examples: Int, schema: Int, generation: Int32, replica: Classifier? = nil)
     /// A full background ranking of a large queue is ready.
     case ranked(Ranking)
     /// Fresh verdicts for the head of a large queue (`indices`, first rows), computed right after a change.

@@ -32,7 +32,10 @@ extension App {
             return
         }
         consolidation.pending = false
-        let base = state.model, generation = state.modelGeneration
+        // Labels, lexicon and suppressions only: sharing the live weights would make the
+        // next decision copy them (128 MB at 14 labels) on the key loop.
+        let base = state.model.skeleton(), generation = state.modelGeneration
+        let wantsReplica = worker != nil
         let sequence = state.journal.trainingSequence, store = state.store
         let consolidator = consolidation.consolidator
         let schema = state.schemaGeneration
@@ -48,7 +51,9 @@ extension App {
             // Texts are looked up here, off the key loop.
             let examples = App.examples(sequence, store: store)
             let model = consolidator.consolidate(base, examples: examples)
-            inbox.finish("consolidating", .consolidated(model, examples: examples.count, schema: schema, generation: generation))
+            let replica = wantsReplica ? model.detached() : nil
+            inbox.finish("consolidating", .consolidated(model, examples: examples.count, schema: schema,
+                                                        generation: generation, replica: replica))
         }
     }
 }
@@ -79,6 +84,7 @@ extension Reducer {
             let later = App.examples(Array(sequence[examples...]), store: s.store)
             merged = Consolidator().merge(model, replaying: later)
         }
+        merged.adoptVocabulary(of: s.model)
         s.model = merged
         s.modelGeneration += 1
         s.consolidatedAt = examples

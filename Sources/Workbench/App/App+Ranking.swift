@@ -44,11 +44,21 @@ extension App {
 
     /// Tells the ranking worker that `state.model` was replaced wholesale (not by a journal record),
     /// e.g. by a background consolidation; call it right after installing such a model.
-    /// (The worker then shares the model's buffers: the next online update copies them once.)
-    public func modelReplaced() {
+    ///
+    /// With a `replica` (the consolidated model, copied off the key loop, trained on the first
+    /// `learnedUpTo` decisions) the worker merges the later decisions into it exactly as the
+    /// live model did, so the two stay bit-identical without sharing a buffer. Without one the
+    /// worker shares the live model's buffers, and the next online update copies them once.
+    public func modelReplaced(replica: Classifier? = nil, learnedUpTo: Int = 0) {
         guard let worker else { return }
         unsentRecords = []
-        worker.submit([.replace(state.model)], request: nil)
+        if let replica {
+            let sequence = state.journal.trainingSequence
+            let later = learnedUpTo < sequence.count ? Array(sequence[learnedUpTo...]) : []
+            worker.submit([.replaceMerged(replica, later: later)], request: nil)
+        } else {
+            worker.submit([.replace(state.model)], request: nil)
+        }
     }
 
     /// Hands records the worker has not seen yet to it (keeping its replica in step).

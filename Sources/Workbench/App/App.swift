@@ -26,6 +26,8 @@ public final class App {
     var unsentRecords: [JournalRecord] = []
     /// Identifies the newest search, so older background searches stop.
     let searches = SearchToken()
+    /// An insight refresh was asked for while one was running: run again once it finishes.
+    var insightPending = false
     /// Queues up to this size are re-scored before the next key is read; larger ones in the background.
     public var syncScoreLimit = 20_000
     let clock: () -> Double
@@ -92,7 +94,9 @@ public final class App {
         let generation = state.modelGeneration
         let effects = Reducer.reduce(&state, action)
         // A consolidated model replaces the live one wholesale: the ranking worker's replica must follow.
-        if case .consolidated = action, state.modelGeneration != generation { modelReplaced() }
+        if case let .consolidated(_, examples, _, _, replica) = action, state.modelGeneration != generation {
+            modelReplaced(replica: replica, learnedUpTo: examples)
+        }
         perform(effects)
     }
 
@@ -151,7 +155,7 @@ public final class App {
         }
         if rebuild { rebuildModel() }
         if rescore || rebuild { rescoreQueue() }
-        if refresh { refreshInsight() }
+        if refresh || (insightPending && !inbox.isRunning("insight")) { refreshInsight() }
         if consolidate || (consolidation.pending && !inbox.isRunning("consolidating")) { startConsolidation() }
         sendRecords()
     }
@@ -188,9 +192,14 @@ public final class App {
         }
     }
 
-    /// Starts recomputing clusters, anomalies, emerging terms, suggestions and review in the background.
+    /// Starts recomputing clusters, anomalies, emerging terms, suggestions and review in the background
+    /// (or, while a computation runs, once it has finished).
     func refreshInsight() {
-        guard !inbox.isRunning("insight") else { return }
+        guard !inbox.isRunning("insight") else {
+            insightPending = true  // the running job saw an older state
+            return
+        }
+        insightPending = false
         let request = InsightRequest(store: state.store, model: state.model, labeled: labeledIndices(),
                                      lexicon: state.journal.lexicon.map { "\($0.label)|\($0.term)" }
                                          + state.journal.rejectedSuggestions.map { "\($0.label ?? "")|\($0.term)" },

@@ -21,6 +21,8 @@ final class RankWorker: @unchecked Sendable {
         case rebuild([JournalRecord], undone: [Int: Int])
         /// Take this model as the replica (the live model was replaced wholesale, e.g. by a consolidation).
         case replace(Classifier)
+        /// Take this consolidated model, then learn the decisions made after it (message id, label), in order.
+        case replaceMerged(Classifier, later: [(messageID: String, label: String)])
     }
 
     private let lock = NSLock()
@@ -79,6 +81,8 @@ final class RankWorker: @unchecked Sendable {
                     replica = ModelRebuild.rebuild(records: records, undone: undone, store: store, config: replica.config)
                 case .replace(let model):
                     replica = model
+                case let .replaceMerged(model, later):
+                    replica = Consolidator().merge(model, replaying: App.examples(later, store: store))
                 }
             }
             if let wanted { inbox.deliver(.ranked(rank(wanted))) }

@@ -36,11 +36,10 @@ public enum Reducer {
         case let .searchDone(result):
             applySearch(&state, result)
             return []
-        case let .consolidated(model, examples, schema, generation):
+        case let .consolidated(model, examples, schema, generation, _):
             return applyConsolidation(&state, model, examples: examples, schema: schema, generation: generation)
         case let .insightReady(summary):
-            state.insight = summary
-            state.flagged = Dictionary(summary.review.map { ($0.index, $0.suggested) }, uniquingKeysWith: { a, _ in a })
+            applyInsight(&state, summary)
             return []
         }
     }
