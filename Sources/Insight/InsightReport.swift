@@ -54,7 +54,8 @@ public struct InsightReport: Sendable {
         if let model {
             if parts.contains(.suggestions) {
                 suggestions = o.suggester.suggest(model, previous: input.previousTopTerms,
-                                                  excluded: input.excludedSuggestions, excludedTerms: input.excludedTerms)
+                                                  excluded: input.excludedSuggestions, excludedTerms: input.excludedTerms,
+                                                  labels: Set(input.labels.values))
                 snapshot = o.suggester.snapshot(model)
             }
             if parts.contains(.review) {

@@ -54,16 +54,19 @@ public struct LexiconSuggester: Sendable {
         return out
     }
 
-    /// Suggestions for every label of `classifier`.
+    /// Suggestions for every label of `classifier` (or only those in `labels`).
     ///
     /// - Parameters:
     ///   - previous: top terms per label at the last cycle (from ``snapshot(_:)``), for `delta`.
     ///   - excluded: pairs already in the lexicon or rejected by the analyst.
     ///   - excludedTerms: terms never to suggest (e.g. suppressed ones).
+    ///   - labels: labels to suggest for, e.g. those with a labeled example (a label nobody
+    ///     used has learned nothing: its "top terms" only mirror the other labels); nil: all.
     public func suggest(_ classifier: Classifier, previous: [String: [TermWeight]] = [:],
-                        excluded: Set<TermLabel> = [], excludedTerms: Set<String> = []) -> [Suggestion] {
+                        excluded: Set<TermLabel> = [], excludedTerms: Set<String> = [],
+                        labels: Set<String>? = nil) -> [Suggestion] {
         var out: [Suggestion] = []
-        for label in classifier.labels {
+        for label in classifier.labels where labels?.contains(label) ?? true {
             var old: [String: Double] = [:]
             for tw in previous[label] ?? [] { old[tw.term] = tw.weight }
             var kept = 0

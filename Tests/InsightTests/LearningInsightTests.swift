@@ -62,6 +62,18 @@ import Testing
         #expect(!filtered.contains { $0.term == all[5].term })
     }
 
+    /// As in a session: every label is defined up front, the analyst has used two so far;
+    /// a label with no example has learned nothing, so nothing is suggested for it.
+    @Test func suggestionsOnlyForLabelsWithExamples() {
+        var model = Classifier(config: Self.config)
+        for l in Self.names + ["benign", "ransomware"] { model.addLabel(l) }
+        let used = labels().filter { $0.value != "malware" }
+        for (i, l) in used.sorted(by: { $0.key < $1.key }) { model.learn(store.text(i), label: l) }
+        let report = InsightReport.compute(InsightInput(store: store, labels: used, classifier: model), parts: .suggestions)
+        #expect(Set(report.suggestions.map(\.label)) == ["fraud", "phishing"])
+        #expect(LexiconSuggester().suggest(model, labels: ["fraud"]).allSatisfy { $0.label == "fraud" })
+    }
+
     @Test func deltaAgainstPreviousSnapshot() throws {
         let before = trained(labels())
         let snapshot = LexiconSuggester().snapshot(before)

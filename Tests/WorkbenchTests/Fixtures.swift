@@ -43,7 +43,9 @@ enum Fixtures {
     }
 
     /// A loop over an in-memory terminal with labels defined and the queue scored.
-    static func app(width: Int = 100, height: Int = 30) -> (App, MemoryBackend, MemorySink) {
+    static func app(width: Int = 100, height: Int = 30,
+                    insight: @escaping @Sendable (InsightRequest) -> InsightSummary = { _ in InsightSummary() })
+        -> (App, MemoryBackend, MemorySink) {
         let backend = MemoryBackend(width: width, height: height)
         let sink = MemorySink()
         let store = store()
@@ -51,7 +53,7 @@ enum Fixtures {
                              workspacePath: ".dyad", readOnly: false, keyMap: .standard, theme: BuiltinThemes.dark, cycleLength: 5)
         var t = 0.0
         let app = App(state: state, backend: backend, sink: sink, records: [], config: EngineConfig(), themePaths: [],
-                      clock: { t += 1.5; return t }, insight: { _ in InsightSummary() })
+                      clock: { t += 1.5; return t }, insight: insight)
         for l in ["phishing", "data-leak", "benign"] {
             app.perform([.append(.labelDefined(name: l, key: nil, description: nil))])
         }

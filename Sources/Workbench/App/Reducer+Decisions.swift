@@ -108,6 +108,7 @@ extension Reducer {
             let terms = idx.map { TermMovement.after(s.model, moved, text: s.store.text($0), label: d.label) } ?? []
             s.lastChange = ChangeSummary(decision: "\(d.label) ← \(d.messageID)", agreed: agreed, movedTerms: terms, flipped: 0)
             if let i = idx { s.flagged[i] = nil }
+            if d.origin == .review { dropResolvedReviews(&s) }
             s.flash = Flash(.saved, "saved #\(r.seq): \(d.messageID) → \(d.label)")
             if s.view == .triage { s.cursor = 0; s.scroll = 0; s.advanceToHead = true }
             effects += [.rescore, .consolidate]

@@ -36,9 +36,8 @@ extension Reducer {
                     st.flash = Flash(.warning, "label \(name) exists already")
                     return []
                 }
-                let ids = clusterPendingIDs(st, cluster)
-                return [.append(.labelDefined(name: name, key: st.journal.labels.nextFreeKey(), description: "from cluster \(cluster)")),
-                        .append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: cluster)))]
+                st.mode = .addLabel(.key(name: name, key: st.journal.labels.nextFreeKey() ?? "", cluster: cluster))
+                return []
             }
         case .bulkLabel:
             s.mode = .normal
@@ -172,19 +171,23 @@ extension Reducer {
                 st.mode = .addLabel(.key(name: name, key: st.journal.labels.nextFreeKey() ?? ""))
                 return []
             }
-        case let .key(name, k):
+        case let .key(name, k, cluster):
             switch key {
             case .escape: s.mode = .normal
-            case .backspace: s.mode = .addLabel(.key(name: name, key: ""))
+            case .backspace: s.mode = .addLabel(.key(name: name, key: "", cluster: cluster))
             case .char(let c) where c.isNumber:
-                s.mode = .addLabel(.key(name: name, key: String(c)))
+                s.mode = .addLabel(.key(name: name, key: String(c), cluster: cluster))
             case .enter:
                 s.mode = .normal
                 if !k.isEmpty, let holder = s.journal.labels.label(forKey: k) {
                     s.flash = Flash(.warning, "key \(k) is taken by \(holder); label not added")
                     return []
                 }
-                return [.append(.labelDefined(name: name, key: k.isEmpty ? nil : k, description: nil))]
+                let defined = Effect.append(.labelDefined(name: name, key: k.isEmpty ? nil : k,
+                                                          description: cluster.map { "from cluster \($0)" }))
+                guard let cluster else { return [defined] }
+                let ids = clusterPendingIDs(s, cluster)
+                return [defined] + (ids.isEmpty ? [] : [.append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: cluster)))])
             default: break
             }
             return []

@@ -50,8 +50,10 @@ enum StatusPane {
             return "search: \(q)▏\(found)   Enter keeps, Esc cancels, n/N next/previous later"
         case .note(let q): return "note: \(q)▏   Enter saves, Esc cancels"
         case .addLabel(.name(let q)): return "new label name: \(q)▏   Enter next, Esc cancels"
-        case .addLabel(let .key(name, k)): return "key for \(name): \(k.isEmpty ? "none" : k)  (type a digit)   Enter adds, Esc cancels"
-        case let .nameClusterLabel(c, q): return "name for a new label from cluster \(c): \(q)▏   Enter creates and labels the cluster, Esc cancels"
+        case let .addLabel(.key(name, k, cluster)):
+            let adds = cluster.map { "Enter adds it and labels cluster \($0)" } ?? "Enter adds"
+            return "key for \(name): \(k.isEmpty ? "none" : k)  (type a digit)   \(adds), Esc cancels"
+        case let .nameClusterLabel(c, q): return "name for a new label from cluster \(c): \(q)▏   Enter next (its key), Esc cancels"
         case .term: return "term mode: ←/→ move · b boost for a label · z suppress/lift · Esc leave"
         case .boostLabel(let term): return "boost “\(term)” for which label? 1-9, Enter = the model's label, Esc cancels"
         case .bulkLabel, .help, .normal, .cycleReport: return nil

@@ -6,7 +6,8 @@ public enum View: String, Sendable, CaseIterable {
 /// Steps of adding a label without leaving the view.
 public enum AddLabelStep: Sendable, Equatable {
     case name(String)
-    case key(name: String, key: String)
+    /// Choosing the key of label `name`; with `cluster`, the cluster's unlabeled members get the label too.
+    case key(name: String, key: String, cluster: Int? = nil)
 }
 
 /// What the keyboard is doing right now.
@@ -23,7 +24,7 @@ public enum Mode: Sendable, Equatable {
     case note(String)
     /// Adding a label.
     case addLabel(AddLabelStep)
-    /// Naming a new label created from a cluster.
+    /// Naming a new label created from a cluster (then its key, as `addLabel(.key(…, cluster:))`).
     case nameClusterLabel(cluster: Int, text: String)
     /// Choosing the label to bulk-assign to a cluster.
     case bulkLabel(cluster: Int)

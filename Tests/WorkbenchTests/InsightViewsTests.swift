@@ -1,0 +1,81 @@
+import Core
+import Journal
+import Terminal
+import Testing
+@testable import Workbench
+
+/// The keys of the Clusters and Review views, on insight handed in directly.
+@Suite("Clusters and review views")
+struct InsightViewsTests {
+    /// One cluster of messages 4, 5 and 9 (the benign ones), and `review` as the finder's answer.
+    static func summary(review: [InsightSummary.ReviewInfo] = []) -> InsightSummary {
+        var s = InsightSummary()
+        s.clusters = [.init(id: 7, size: 3, topTerms: ["office"], labelMix: [:], unlabeledShare: 1, meanConfidence: nil,
+                            members: [4, 5, 9], boundary: [])]
+        s.review = review
+        return s
+    }
+
+    /// In the Clusters view on `summary()`: `+`, types `office`, Enter. Returns the number of records before.
+    static func nameClusterLabel(_ app: App, _ sink: MemorySink) -> Int {
+        app.press(.char("c"))
+        app.dispatch(.insightReady(summary()))
+        let before = sink.records.count
+        app.press(.char("+"))
+        app.type("office")
+        app.press(.enter)
+        return before
+    }
+
+    @Test func aLabelFromAClusterIsNamedThenKeyedThenLabelsTheCluster() throws {
+        let (app, backend, sink) = Fixtures.app()
+        let before = Self.nameClusterLabel(app, sink)
+        #expect(app.state.mode == .addLabel(.key(name: "office", key: "4", cluster: 7)), "Enter asks for the key")
+        #expect(backend.lines.contains { $0.contains("key for office: 4") && $0.contains("labels cluster 7") })
+        #expect(sink.records.count == before, "nothing is journaled before the key")
+        app.press(.char("7"), .enter)
+        let events = sink.records.suffix(2).map(\.event)
+        #expect(events.first == .labelDefined(name: "office", key: "7", description: "from cluster 7"))
+        let ids = [4, 5, 9].map { app.state.store.id($0) }
+        #expect(events.last == .bulkLabel(BulkLabel(label: "office", messageIDs: ids, cluster: 7)))
+        #expect(app.state.journal.labels.label(forKey: "7") == "office")
+    }
+
+    @Test func aTakenKeyAddsNeitherTheLabelNorTheBulkLabel() {
+        let (app, _, sink) = Fixtures.app()
+        let before = Self.nameClusterLabel(app, sink)
+        app.press(.backspace, .char("1"), .enter)
+        #expect(sink.records.count == before)
+        #expect(app.state.flash?.text == "key 1 is taken by phishing; label not added")
+    }
+
+    @Test func keptOrChangedReviewItemsLeaveTheQueueAndStayOut() throws {
+        let (app, _, sink) = Fixtures.app()
+        app.press(.char("1"), .char("3"))
+        let decided = sink.records.compactMap { r -> LabelDecision? in
+            if case .label(let d) = r.event { return d }
+            return nil
+        }
+        let items = decided.map { d in
+            InsightSummary.ReviewInfo(index: app.state.store.index(ofID: d.messageID) ?? -1, given: d.label,
+                                      suggested: d.label == "phishing" ? "benign" : "phishing", confidence: 0.8)
+        }
+        app.press(.char("R"))
+        app.dispatch(.insightReady(Self.summary(review: items)))
+        #expect(app.state.insight?.review.count == 2)
+
+        app.press(.enter)  // keeps the first item's label
+        guard case .label(let kept)? = sink.records.last?.event else { Issue.record("Enter journals nothing"); return }
+        #expect(kept.origin == .review && kept.label == items[0].given)
+        #expect(app.state.insight?.review.map(\.index) == [items[1].index])
+        app.press(.char("2"))  // changes the second one to data-leak
+        guard case .label(let changed)? = sink.records.last?.event else { Issue.record("2 journals nothing"); return }
+        #expect(changed.origin == .review && changed.label == "data-leak")
+        #expect(app.state.insight?.review.isEmpty == true)
+
+        // The finder, run again on the same labels, doubts them again: they stay resolved.
+        app.dispatch(.insightReady(Self.summary(review: items)))
+        #expect(app.state.insight?.review.isEmpty == true)
+        #expect(app.state.flagged.isEmpty)
+    }
+}
