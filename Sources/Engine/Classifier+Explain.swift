@@ -56,23 +56,6 @@ extension Classifier {
         return activeColumns.map { Double(s[$0 >> 2][$0 & 3]) }
     }
 
-    /// The `count` readable terms the model ties most to a label (weight minus mean of other labels).
-    public func topTerms(label: String, count: Int) -> [TermWeight] {
-        guard let c = column(label), count > 0 else { return [] }
-        let others = activeColumns.filter { $0 != c }
-        var out: [TermWeight] = []
-        out.reserveCapacity(vocabulary.count)
-        for (slot, term) in vocabulary {
-            var mean = 0.0
-            for o in others { mean += Double(weight(slot, o)) }
-            if !others.isEmpty { mean /= Double(others.count) }
-            let w = Double(weight(slot, c)) - mean
-            if w != 0 { out.append(TermWeight(term: term, weight: w)) }
-        }
-        out.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-        return Array(out.prefix(count))
-    }
-
     /// A 64-bit hash of everything learned (labels, weights, AdaGrad state, lexicon, suppressions).
     ///
     /// Equal fingerprints mean bit-identical models (up to hash collisions).

@@ -145,27 +145,34 @@ public struct Classifier: Sendable {
 
     /// Raw scores (logits) of all columns for `fv`, `lanes` vectors.
     func scores(_ fv: FeatureVector) -> [SIMD4<Float>] {
-        let ln = lanes
-        var out = [SIMD4<Float>](repeating: .zero, count: ln)
+        var out = [SIMD4<Float>](repeating: .zero, count: lanes)
         out.withUnsafeMutableBufferPointer { o in
-            for c in 0..<names.count { o[c >> 2][c & 3] = bias[c] }
-            table.withUnsafeBufferPointer { w in
-                fv.indices.withUnsafeBufferPointer { idx in
-                    let ws = fv.wordScale, cs = fv.charScale, wc = fv.wordCount
-                    DotKernel.accumulate(into: o, rows: w, rowStride: 2 &* ln, count: idx.count,
-                                         id: { idx[$0] }, value: { $0 < wc ? ws : cs })
-                }
-                if !lexicon.isEmpty {
-                    for k in 0..<fv.wordCount where hasLexicon(fv.indices[k]) {
-                        guard let entry = lexicon[fv.indices[k]] else { continue }
-                        let base = Int(featurizer.lexiconSlot(fv.indices[k])) &* 2 &* ln
-                        for j in 0..<ln { o[j] += w[base &+ j] }
-                        for p in entry.priors where p.column < names.count { o[p.column >> 2][p.column & 3] += p.value }
-                    }
-                }
+            fv.indices.withUnsafeBufferPointer { idx in
+                scores(into: o, slots: idx, wordCount: fv.wordCount, wordScale: fv.wordScale, charScale: fv.charScale)
             }
         }
         return out
+    }
+
+    /// Raw scores of all columns for features given as slots (word block first), into `o` (`lanes` vectors).
+    @inline(__always)
+    func scores(into o: UnsafeMutableBufferPointer<SIMD4<Float>>, slots idx: UnsafeBufferPointer<UInt32>,
+                wordCount wc: Int, wordScale ws: Float, charScale cs: Float) {
+        let ln = lanes
+        for j in 0..<ln { o[j] = .zero }
+        for c in 0..<names.count { o[c >> 2][c & 3] = bias[c] }
+        table.withUnsafeBufferPointer { w in
+            DotKernel.accumulate(into: o, rows: w, rowStride: 2 &* ln, count: idx.count,
+                                 id: { idx[$0] }, value: { $0 < wc ? ws : cs })
+            if !lexicon.isEmpty {
+                for k in 0..<min(wc, idx.count) where hasLexicon(idx[k]) {
+                    guard let entry = lexicon[idx[k]] else { continue }
+                    let base = Int(featurizer.lexiconSlot(idx[k])) &* 2 &* ln
+                    for j in 0..<ln { o[j] += w[base &+ j] }
+                    for p in entry.priors where p.column < names.count { o[p.column >> 2][p.column & 3] += p.value }
+                }
+            }
+        }
     }
 
     @inline(__always)

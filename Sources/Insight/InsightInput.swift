@@ -13,6 +13,10 @@ public struct InsightInput: Sendable {
     public var confidences: [Double]?
     /// Top terms per label at the last cycle (``LexiconSuggester/snapshot(_:)``), for suggestion deltas.
     public var previousTopTerms: [String: [TermWeight]]
+    /// The classifier's top terms per label now, read by the caller (`topTermsByLabel`); when
+    /// given, suggestions come from them and `classifier` may be a weightless `skeleton()`
+    /// (so a background report never shares the live model's weights).
+    public var topTerms: [String: [TermWeight]]?
     /// (term, label) pairs already in the lexicon or rejected: never suggested.
     public var excludedSuggestions: Set<TermLabel>
     /// Terms never suggested (suppressed).
@@ -24,7 +28,8 @@ public struct InsightInput: Sendable {
     public init(store: MessageStore, labels: [Int: String] = [:], classifier: Classifier? = nil,
                 confidences: [Double]? = nil, previousTopTerms: [String: [TermWeight]] = [:],
                 excludedSuggestions: Set<TermLabel> = [], excludedTerms: Set<String> = [],
-                options: InsightOptions = .init()) {
+                topTerms: [String: [TermWeight]]? = nil, options: InsightOptions = .init()) {
+        self.topTerms = topTerms
         self.store = store
         self.labels = labels
         self.classifier = classifier

@@ -53,10 +53,11 @@ public struct InsightReport: Sendable {
         var snapshot: [String: [TermWeight]] = [:]
         if let model {
             if parts.contains(.suggestions) {
-                suggestions = o.suggester.suggest(model, previous: input.previousTopTerms,
+                let top = input.topTerms ?? o.suggester.snapshot(model)
+                suggestions = o.suggester.suggest(top: top, order: model.labels, previous: input.previousTopTerms,
                                                   excluded: input.excludedSuggestions, excludedTerms: input.excludedTerms,
                                                   labels: Set(input.labels.values))
-                snapshot = o.suggester.snapshot(model)
+                snapshot = top
             }
             if parts.contains(.review) {
                 review = o.inconsistencies.find(store: store, labels: input.labels, base: model)

@@ -49,9 +49,7 @@ public struct LexiconSuggester: Sendable {
 
     /// The top terms of every label, to pass back as `previous` at the next cycle.
     public func snapshot(_ classifier: Classifier) -> [String: [TermWeight]] {
-        var out: [String: [TermWeight]] = [:]
-        for label in classifier.labels { out[label] = classifier.topTerms(label: label, count: candidates) }
-        return out
+        classifier.topTermsByLabel(count: candidates)
     }
 
     /// Suggestions for every label of `classifier` (or only those in `labels`).
@@ -65,12 +63,21 @@ public struct LexiconSuggester: Sendable {
     public func suggest(_ classifier: Classifier, previous: [String: [TermWeight]] = [:],
                         excluded: Set<TermLabel> = [], excludedTerms: Set<String> = [],
                         labels: Set<String>? = nil) -> [Suggestion] {
+        suggest(top: classifier.topTermsByLabel(count: candidates, labels: labels), order: classifier.labels,
+                previous: previous, excluded: excluded, excludedTerms: excludedTerms, labels: labels)
+    }
+
+    /// Suggestions from top terms already read off a model (`Classifier.topTermsByLabel(count: candidates)`),
+    /// labels taken in `order`.
+    public func suggest(top: [String: [TermWeight]], order: [String], previous: [String: [TermWeight]] = [:],
+                        excluded: Set<TermLabel> = [], excludedTerms: Set<String> = [],
+                        labels: Set<String>? = nil) -> [Suggestion] {
         var out: [Suggestion] = []
-        for label in classifier.labels where labels?.contains(label) ?? true {
+        for label in order where labels?.contains(label) ?? true {
             var old: [String: Double] = [:]
             for tw in previous[label] ?? [] { old[tw.term] = tw.weight }
             var kept = 0
-            for tw in classifier.topTerms(label: label, count: candidates) where kept < perLabel {
+            for tw in (top[label] ?? []).prefix(candidates) where kept < perLabel {
                 guard tw.weight >= minWeight, !excludedTerms.contains(tw.term),
                       !excluded.contains(TermLabel(term: tw.term, label: label)) else { continue }
                 out.append(Suggestion(term: tw.term, label: label, weight: tw.weight,

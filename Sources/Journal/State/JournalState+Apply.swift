@@ -70,6 +70,8 @@ extension JournalState {
                 break
             }
         }
+        if let old = decisions[id]?.label { labelCounts[old, default: 0] -= 1; if labelCounts[old] == 0 { labelCounts[old] = nil } }
+        if let new = decision?.label { labelCounts[new, default: 0] += 1 }
         decisions[id] = decision
         if decision == nil, let l = lastEffective, skipEvents[l] != nil {
             skipped.insert(id)
@@ -118,6 +120,7 @@ extension JournalState {
     private mutating func renameUses(from: String, to: String) {
         for (s, e) in labelEvents where e.label == from { labelEvents[s]?.label = to }
         for (id, d) in decisions where d.label == from { decisions[id]?.label = to }
+        if let n = labelCounts.removeValue(forKey: from) { labelCounts[to, default: 0] += n }
         for i in lexiconRecords.indices where lexiconRecords[i].change.label == from {
             lexiconRecords[i].change.label = to
         }

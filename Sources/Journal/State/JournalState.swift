@@ -14,6 +14,8 @@ public struct JournalState: Sendable, Equatable {
     public internal(set) var labels: LabelSet
     /// Latest effective label per message id.
     public internal(set) var decisions: [String: DecisionInfo] = [:]
+    /// Number of effective decisions per label (kept in step with `decisions`).
+    public internal(set) var labelCounts: [String: Int] = [:]
     /// Ids whose latest effective event is a skip and that have no decision.
     public internal(set) var skipped: Set<String> = []
     /// Notes not undone, in journal order.

@@ -2,6 +2,7 @@ import Core
 import Dispatch
 import Engine
 import Foundation
+import Insight
 import Journal
 import Terminal
 
@@ -200,25 +201,35 @@ public final class App {
             return
         }
         insightPending = false
-        let request = InsightRequest(store: state.store, model: state.model, labeled: labeledIndices(),
+        // Nothing the key loop keeps writing is shared with the job (a shared buffer would be
+        // copied by the next decision): the model goes as a weightless skeleton plus its top
+        // terms, the labels as the queue book (labeled messages are read off it in the job).
+        let model = state.model
+        let trained = model.examplesLearned > 0
+        var confidences: [Double]?
+        if trained {
+            confidences = state.scores.count == state.store.count
+                ? state.scores.map { $0.top >= 0 ? Double($0.confidence) : .nan }
+                : Array(repeating: .nan, count: state.store.count)
+        }
+        let request = InsightRequest(store: state.store, model: model.skeleton(), labeled: [:],
                                      lexicon: state.journal.lexicon.map { "\($0.label)|\($0.term)" }
                                          + state.journal.rejectedSuggestions.map { "\($0.label ?? "")|\($0.term)" },
                                      suppressed: state.journal.suppressedTerms,
-                                     previousTerms: state.cycle.termsAtStart, decisions: state.labeledCount)
+                                     previousTerms: state.cycle.termsAtStart, decisions: state.labeledCount,
+                                     trained: trained,
+                                     topTerms: trained ? model.topTermsByLabel(count: LexiconSuggester().candidates) : nil,
+                                     confidences: confidences)
+        let book = state.book
         let inbox = self.inbox, compute = self.insight
         inbox.started("insight")
         DispatchQueue.global(qos: .utility).async {
-            inbox.finish("insight", .insightReady(compute(request)))
+            var r = request
+            r.labeled = book.labeledMessages()
+            inbox.finish("insight", .insightReady(compute(r)))
         }
     }
 
-    func labeledIndices() -> [Int: String] {
-        var out: [Int: String] = [:]
-        for (id, d) in state.journal.decisions {
-            if let i = state.store.index(ofID: id) { out[i] = d.label }
-        }
-        return out
-    }
 }
 
 /// What insight computation needs: a consistent snapshot of the session.
@@ -235,4 +246,10 @@ public struct InsightRequest: Sendable {
     public var previousTerms: [String: [String: Double]]
     /// Number of decisions at the time of the request.
     public var decisions: Int
+    /// Whether the live model had learned anything (`model` itself is a weightless skeleton).
+    public var trained = false
+    /// The live model's top terms per label (for suggestions).
+    public var topTerms: [String: [TermWeight]]?
+    /// The live model's top-label probability per message (NaN: not scored yet), when known.
+    public var confidences: [Double]?
 }

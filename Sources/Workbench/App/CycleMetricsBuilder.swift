@@ -6,9 +6,9 @@ enum CycleMetricsBuilder {
     /// Top terms per label (term → weight), the reference for "terms that moved".
     static func termSnapshot(_ model: Classifier) -> [String: [String: Double]] {
         var out: [String: [String: Double]] = [:]
-        for l in model.labels {
+        for (l, terms) in model.topTermsByLabel(count: 40) {
             var m: [String: Double] = [:]
-            for t in model.topTerms(label: l, count: 40) { m[t.term] = t.weight }
+            for t in terms { m[t.term] = t.weight }
             out[l] = m
         }
         return out
@@ -65,16 +65,19 @@ enum CycleMetricsBuilder {
 
     /// Share of near-duplicate pairs (same normalized text) the analyst labeled alike; nil when there are none.
     static func consistency(_ s: AppState) -> Double? {
-        var byKey: [String: Set<String>] = [:]
-        var counts: [String: Int] = [:]
-        for (id, d) in s.journal.decisions {
-            guard let i = s.store.index(ofID: id) else { continue }
-            let key = Tokenizer.tokenize(s.store.text(i)).filter { $0.kind == .word }.map(\.text).joined(separator: " ")
-            byKey[key, default: []].insert(d.label)
-            counts[key, default: 0] += 1
+        var labelsOf: [UInt64: (first: Int32, mixed: Bool, count: Int)] = [:]
+        let book = s.book
+        for i in 0..<book.labelID.count where book.labelID[i] >= 0 {
+            let key = s.duplicateKeys.key(i, store: s.store)
+            let l = book.labelID[i]
+            if let g = labelsOf[key] {
+                labelsOf[key] = (g.first, g.mixed || g.first != l, g.count + 1)
+            } else {
+                labelsOf[key] = (l, false, 1)
+            }
         }
-        let groups = counts.filter { $0.value > 1 }.map(\.key)
+        let groups = labelsOf.values.filter { $0.count > 1 }
         guard !groups.isEmpty else { return nil }
-        return Double(groups.filter { byKey[$0]?.count == 1 }.count) / Double(groups.count)
+        return Double(groups.filter { !$0.mixed }.count) / Double(groups.count)
     }
 }

@@ -82,6 +82,14 @@ final class FeatureArena: @unchecked Sendable {
 
     /// The features of message `i`, decoded into `buffer` (reused between calls).
     func vector(_ i: Int, buffer: inout [UInt32]) -> FeatureVector {
+        let (wc, sc) = decode(i, into: &buffer)
+        return FeatureVector(indices: buffer, wordCount: wc, wordScale: sc.x, charScale: sc.y, generation: generation)
+    }
+
+    /// Decodes the slots of message `i` into `buffer` (word block first); returns the
+    /// word block's length and the two blocks' values.
+    @inline(__always)
+    func decode(_ i: Int, into buffer: inout [UInt32]) -> (wordCount: Int, scales: SIMD2<Float>) {
         let chunk = chunks[i / Self.chunkSize]
         let j = i % Self.chunkSize
         let wc = Int(chunk.wordCount[j])
@@ -102,8 +110,7 @@ final class FeatureArena: @unchecked Sendable {
                 buffer.append(prev)
             }
         }
-        let sc = chunk.scales[j]
-        return FeatureVector(indices: buffer, wordCount: wc, wordScale: sc.x, charScale: sc.y, generation: generation)
+        return (wc, chunk.scales[j])
     }
 
     /// A thread-safe running total.

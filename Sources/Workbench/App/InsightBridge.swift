@@ -13,10 +13,10 @@ public enum InsightBridge {
             let parts = entry.split(separator: "|", maxSplits: 1).map(String.init)
             return parts.count == 2 ? TermLabel(term: parts[1], label: parts[0]) : nil
         })
-        let trained = r.model.examplesLearned > 0
+        let trained = r.trained || r.model.examplesLearned > 0
         let input = InsightInput(store: r.store, labels: r.labeled, classifier: trained ? r.model : nil,
-                                 previousTopTerms: previous, excludedSuggestions: excluded,
-                                 excludedTerms: r.suppressed)
+                                 confidences: r.confidences, previousTopTerms: previous, excludedSuggestions: excluded,
+                                 excludedTerms: r.suppressed, topTerms: r.topTerms)
         let parts: InsightParts = trained && r.labeled.count >= 4 ? .all : InsightParts.all.subtracting([.suggestions, .review])
         let report = InsightReport.compute(input, parts: parts)
         var out = InsightSummary()

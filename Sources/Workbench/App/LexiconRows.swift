@@ -17,7 +17,7 @@ enum LexiconRows {
     static func rows(_ s: AppState) -> [LexiconRow] {
         var out: [LexiconRow] = []
         for e in s.journal.lexicon.sorted(by: { ($0.label, $0.term) < ($1.label, $1.term) }) {
-            let w = s.model.topTerms(label: e.label, count: 200).first { $0.term == e.term }?.weight
+            let w = s.model.termWeight(e.term, label: e.label)
             out.append(LexiconRow(label: e.label, term: e.term, author: e.author == .machine ? "machine (accepted)" : "analyst",
                                   weight: w, isSuggestion: false, suppressed: false, boosted: e.boosts > 0))
         }

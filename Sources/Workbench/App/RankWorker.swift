@@ -103,7 +103,6 @@ final class RankWorker: @unchecked Sendable {
         let n = store.count
         var scores = [Scored](repeating: .unscored, count: n)
         let arena = self.arena
-        let labels = model.labels
         scores.withUnsafeMutableBufferPointer { buf in
             nonisolated(unsafe) let out = buf.baseAddress
             let chunks = max(1, (n + 16_383) / 16_384)
@@ -111,9 +110,15 @@ final class RankWorker: @unchecked Sendable {
                 guard let out else { return }
                 var buffer: [UInt32] = []
                 buffer.reserveCapacity(1024)
+                var scratch = Classifier.ScoreScratch(for: model)
                 for i in (c * 16_384)..<min(n, (c + 1) * 16_384) {
-                    let p = model.predict(arena.vector(i, buffer: &buffer))
-                    out[i] = QueueScorer.verdict(p, labels: labels, strategy: r.strategy, index: i, seed: r.seed, generation: r.generation)
+                    let (wc, scales) = arena.decode(i, into: &buffer)
+                    buffer.withUnsafeBufferPointer { slots in
+                        model.probabilities(slots: slots, wordCount: wc, wordScale: scales.x, charScale: scales.y,
+                                            scratch: &scratch)
+                    }
+                    out[i] = QueueScorer.verdict(probabilities: scratch.probabilities, strategy: r.strategy, index: i,
+                                                 seed: r.seed, generation: r.generation)
                 }
             }
         }

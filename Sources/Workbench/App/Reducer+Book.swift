@@ -15,7 +15,7 @@ extension Reducer {
         switch r.event {
         case .label(let d):
             guard let i = s.store.index(ofID: d.messageID) else { return }
-            s.book.set(i, .labeled, seq: r.seq)
+            s.book.set(i, .labeled, seq: r.seq, label: d.label)
             relocate(&s, i)
         case .skip(let id, _, _):
             guard let i = s.store.index(ofID: id), s.book.status(of: i) != .labeled else { return }
@@ -33,13 +33,14 @@ extension Reducer {
         let fresh = QueueBook(store: s.store, journal: s.journal)
         var changed: [Int] = []
         if s.book.status.count == fresh.status.count {
-            for i in 0..<fresh.status.count where fresh.status[i] != s.book.status[i] || fresh.decidedSeq[i] != s.book.decidedSeq[i] {
+            for i in 0..<fresh.status.count where fresh.status[i] != s.book.status[i] || fresh.decidedSeq[i] != s.book.decidedSeq[i]
+                || (fresh.status[i] == QueueBook.Status.labeled.rawValue && fresh.label(of: i) != s.book.label(of: i)) {
                 changed.append(i)
             }
         }
         var book = s.book
         if book.status.count != fresh.status.count { book = fresh } else {
-            for i in changed { book.set(i, fresh.status(of: i), seq: Int(fresh.decidedSeq[i])) }
+            for i in changed { book.set(i, fresh.status(of: i), seq: Int(fresh.decidedSeq[i]), label: fresh.label(of: i)) }
         }
         s.book = book
         partition(&s, first: changed)

@@ -33,8 +33,7 @@ enum InsightPane {
         let frac = Double(s.cycle.decisions.count) / Double(max(1, s.cycle.length))
         rows.append([("cycle  ", .muted), ("\(s.cycle.number) ", .text), (Sparkline.bar(frac, width: 12), .confidenceMid),
                      (" \(s.cycle.decisions.count)/\(s.cycle.length)  (C closes now, Y shows all)", .muted)])
-        var counts: [String: Int] = [:]
-        for d in s.journal.decisions.values { counts[d.label, default: 0] += 1 }
+        let counts = s.journal.labelCounts
         var labelsRow: [(String, Role)] = [("labels ", .muted)]
         for (k, l) in s.journal.labels.active.enumerated() {
             labelsRow.append((" \(l.name) \(counts[l.name] ?? 0) ", Role.chip(s.journal.labels.index(of: l.name) ?? k)))

@@ -95,6 +95,8 @@ public struct AppState {
     public var consolidatedAt: Int?
     /// Held-out messages with gold labels, scored when a cycle closes (nil when none given).
     public var heldOut: MessageStore?
+    /// Near-duplicate keys of messages, memoized (cycle consistency).
+    public var duplicateKeys = DuplicateKeys(count: 0)
 
     /// Creates the state for a loaded session.
     public init(store: MessageStore, journal: JournalState, model: Classifier, strategy: QueueStrategy,

@@ -19,6 +19,10 @@ public struct QueueBook: Sendable, Equatable {
     public internal(set) var status: [UInt8] = []
     /// Sequence number of each message's effective decision (0 when none): labeled messages show latest first.
     public internal(set) var decidedSeq: [Int32] = []
+    /// Label of each labeled message, as an index into `labelNames` (-1: none).
+    public internal(set) var labelID: [Int32] = []
+    /// Label names seen so far (indexed by `labelID`).
+    public internal(set) var labelNames: [String] = []
     /// Messages per status (`pending`, `skipped`, `labeled`).
     public internal(set) var counts: [Int] = [0, 0, 0]
     /// Bumped at every change.
@@ -34,6 +38,7 @@ public struct QueueBook: Sendable, Equatable {
         let n = store.count
         status = Array(repeating: Status.pending.rawValue, count: n)
         decidedSeq = Array(repeating: 0, count: n)
+        labelID = Array(repeating: -1, count: n)
         for id in journal.skipped {
             if let i = store.index(ofID: id) { status[i] = Status.skipped.rawValue }
         }
@@ -41,6 +46,7 @@ public struct QueueBook: Sendable, Equatable {
             if let i = store.index(ofID: id) {
                 status[i] = Status.labeled.rawValue
                 decidedSeq[i] = Int32(truncatingIfNeeded: d.seq)
+                labelID[i] = self.id(of: d.label)
             }
         }
         counts = [0, 0, 0]
@@ -50,16 +56,38 @@ public struct QueueBook: Sendable, Equatable {
     /// The status of message `i`.
     public func status(of i: Int) -> Status { Status(rawValue: status[i]) ?? .pending }
 
-    /// Sets the status of message `i` (and its decision's sequence number).
-    mutating func set(_ i: Int, _ s: Status, seq: Int = 0) {
+    /// Sets the status of message `i` (and its decision's sequence number and label).
+    mutating func set(_ i: Int, _ s: Status, seq: Int = 0, label: String? = nil) {
         guard status.indices.contains(i) else { return }
         counts[Int(status[i])] -= 1
         counts[Int(s.rawValue)] += 1
         status[i] = s.rawValue
         decidedSeq[i] = s == .labeled ? Int32(truncatingIfNeeded: seq) : 0
+        if labelID.count == status.count { labelID[i] = s == .labeled ? label.map { id(of: $0) } ?? -1 : -1 }
         version += 1
         log.append((version, i))
         if log.count > 4096 { log.removeFirst(log.count - 2048) }
+    }
+
+    /// The label of message `i`, when it is labeled.
+    public func label(of i: Int) -> String? {
+        guard labelID.indices.contains(i), labelID[i] >= 0 else { return nil }
+        return labelNames[Int(labelID[i])]
+    }
+
+    /// Every labeled message's index and label (a scan of the book: no look-up by id).
+    public func labeledMessages() -> [Int: String] {
+        var out: [Int: String] = [:]
+        out.reserveCapacity(counts[2])
+        for i in 0..<labelID.count where labelID[i] >= 0 { out[i] = labelNames[Int(labelID[i])] }
+        return out
+    }
+
+    /// The id of a label name, adding it when new.
+    private mutating func id(of name: String) -> Int32 {
+        if let k = labelNames.firstIndex(of: name) { return Int32(k) }
+        labelNames.append(name)
+        return Int32(labelNames.count - 1)
     }
 
     /// Distinct indices changed after `version`, or nil when the log no longer reaches back that far.
