@@ -22,7 +22,8 @@ extension Classifier {
         var heaps = [Heap<Candidate>](repeating: Heap(), count: cols.count)
         let ln = lanes
         table.withUnsafeBufferPointer { t in
-            for (slot, term) in vocabulary {
+            // Keys only: a term's spelling is looked up when it may enter a list (no retain per entry).
+            for slot in vocabulary.keys {
                 let base = Int(slot) &* 2 &* ln
                 var sum = 0.0
                 for c in activeColumns { sum += Double(t[base &+ c >> 2][c & 3]) }
@@ -31,9 +32,10 @@ extension Classifier {
                     let w = single ? wc : wc - (sum - wc) / others
                     guard w != 0 else { continue }
                     if heaps[q].count < count {
-                        heaps[q].insert(Candidate(weight: w, term: term))
-                    } else if let worst = heaps[q].min, Candidate(weight: w, term: term) > worst {
-                        heaps[q].replaceMin(with: Candidate(weight: w, term: term))
+                        heaps[q].insert(Candidate(weight: w, term: vocabulary[slot] ?? ""))
+                    } else if let worst = heaps[q].min, w >= worst.weight {
+                        let candidate = Candidate(weight: w, term: vocabulary[slot] ?? "")
+                        if candidate > worst { heaps[q].replaceMin(with: candidate) }
                     }
                 }
             }

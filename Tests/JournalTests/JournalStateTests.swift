@@ -8,7 +8,14 @@ import Testing
         JournalState(records: events.enumerated().map { Fixtures.record($0.offset + 1, $0.element) }, labels: labels)
     }
 
-    func seq(_ s: JournalState) -> [String] { s.trainingSequence.map { "\($0.messageID)=\($0.label)" } }
+    /// The training sequence as `id=label`; also checks the counters kept in step with it.
+    func seq(_ s: JournalState) -> [String] {
+        #expect(s.trainingCount == s.trainingSequence.count)
+        var counts: [String: Int] = [:]
+        for d in s.decisions.values { counts[d.label, default: 0] += 1 }
+        #expect(s.labelCounts == counts)
+        return s.trainingSequence.map { "\($0.messageID)=\($0.label)" }
+    }
 
     @Test func latestDecisionWinsAndUndoOfRelabelRestoresThePreviousLabel() {
         let s = fold([Fixtures.label("m1", "a", predicted: "b"), Fixtures.label("m1", "b"), .undo(seq: 2)])

@@ -50,6 +50,7 @@ extension JournalState {
     private mutating func addLabelEvent(_ seq: Int, _ info: LabelEventInfo) {
         labelEvents[seq] = info
         labelSeqs.append(seq)
+        trainingCount += info.ids.count
         for id in info.ids {
             history[id, default: []].append(seq)
             refresh(id)
@@ -87,6 +88,7 @@ extension JournalState {
         }
         if let e = labelEvents[target] {
             undone[target] = seq
+            trainingCount -= e.ids.count
             for id in e.ids { refresh(id) }
         } else if let id = skipEvents[target] {
             undone[target] = seq

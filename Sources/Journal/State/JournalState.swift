@@ -14,6 +14,8 @@ public struct JournalState: Sendable, Equatable {
     public internal(set) var labels: LabelSet
     /// Latest effective label per message id.
     public internal(set) var decisions: [String: DecisionInfo] = [:]
+    /// Length of `trainingSequence`, kept in step (no list built).
+    public internal(set) var trainingCount = 0
     /// Number of effective decisions per label (kept in step with `decisions`).
     public internal(set) var labelCounts: [String: Int] = [:]
     /// Ids whose latest effective event is a skip and that have no decision.
@@ -83,6 +85,7 @@ public struct JournalState: Sendable, Equatable {
     /// A bulk label contributes each of its ids in order; undone events are
     /// left out; labels carry their current names (after renames).
     public var trainingSequence: [(messageID: String, label: String)] {
+        assert(trainingCount >= 0)
         var out: [(messageID: String, label: String)] = []
         out.reserveCapacity(labelSeqs.count)
         for s in labelSeqs where undone[s] == nil {

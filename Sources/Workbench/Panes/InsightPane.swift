@@ -56,7 +56,7 @@ enum InsightPane {
             rows.append([("sees   ", .muted), ("clusters, emerging terms and review come after a few decisions", .muted)])
         }
         if let c = s.consolidatedAt {
-            let online = max(0, s.journal.trainingSequence.count - c)
+            let online = max(0, s.journal.trainingCount - c)
             rows.append([("model  ", .muted), ("consolidated over \(c) labels", .confidenceHigh),
                          (online > 0 ? " + \(online) online update\(online == 1 ? "" : "s")" : " (current)", .muted)])
         } else if s.model.examplesLearned > 0 {
