@@ -29,8 +29,20 @@ public enum DisplayWidth {
 
     /// Columns taken by a string.
     public static func of(_ s: String) -> Int {
+        if let ascii = asciiWidth(s) { return ascii }
         var w = 0
         for c in s { w += of(c) }
+        return w
+    }
+
+    /// The width of an all-ASCII string (one column per byte, NUL none), or nil when it has other text.
+    @inline(__always)
+    public static func asciiWidth(_ s: String) -> Int? {
+        var w = 0
+        for b in s.utf8 {
+            if b >= 0x80 { return nil }
+            if b != 0 { w += 1 }
+        }
         return w
     }
 

@@ -56,6 +56,20 @@ public struct ScreenBuffer: Sendable, Equatable {
         let (end, overflow) = x.addingReportingOverflow(maxWidth)
         let limit = overflow ? size.width : min(size.width, end)
         var col = x
+        if DisplayWidth.asciiWidth(text) != nil {
+            // One cell per byte: no grapheme breaking, no width tables.
+            for b in text.utf8 {
+                if col >= limit { break }
+                if col < 0 {
+                    col += 1
+                    continue
+                }
+                clearWideAt(col, y)
+                self[col, y] = Cell(ScreenBuffer.asciiCell[Int(b)], style: style, width: 1)
+                col += 1
+            }
+            return col &- x
+        }
         var lastWritten: Int?
         for ch in text {
             if col >= limit { break }
@@ -89,6 +103,11 @@ public struct ScreenBuffer: Sendable, Equatable {
             col += w
         }
         return col &- x
+    }
+
+    /// The grapheme shown for each ASCII byte (control characters as `·`).
+    static let asciiCell: [String] = (0..<128).map { b in
+        b < 0x20 || b == 0x7F ? "·" : String(UnicodeScalar(UInt8(b)))
     }
 
     /// The cell at (`x`, `y`), or nil outside the buffer.

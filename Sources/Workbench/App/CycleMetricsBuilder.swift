@@ -15,7 +15,7 @@ enum CycleMetricsBuilder {
     }
 
     /// Metrics of the open cycle in `s`.
-    static func metrics(_ s: AppState) -> CycleMetrics {
+    static func metrics(_ s: AppState, now: [String: [String: Double]]? = nil) -> CycleMetrics {
         let c = s.cycle
         let judged = c.decisions.filter { $0.predicted != nil }
         let agree = judged.isEmpty ? 0 : Double(judged.filter { $0.predicted == $0.label }.count) / Double(judged.count)
@@ -32,7 +32,7 @@ enum CycleMetricsBuilder {
         if c.topsAtStart.count == s.scores.count {
             for i in 0..<s.scores.count where c.topsAtStart[i] >= 0 && c.topsAtStart[i] != s.scores[i].top { flipped += 1 }
         }
-        let now = termSnapshot(s.model)
+        let now = now ?? termSnapshot(s.model)
         var moves: [(String, Double)] = []
         for (label, terms) in now {
             let old = c.termsAtStart[label] ?? [:]

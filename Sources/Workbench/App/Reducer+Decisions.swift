@@ -164,10 +164,12 @@ extension Reducer {
             s.undoStack.append(r.seq)
             s.flash = Flash(.saved, "saved #\(r.seq): note on \(id ?? "workspace")")
         case .cycleClosed(let m):
+            let snapshot = s.cycle.closingSnapshot
             s.cycle = CycleTracker(length: s.cycle.length)
             s.cycle.number = m.number + 1
             s.cycle.topsAtStart = s.scores.map(\.top)
-            s.cycle.termsAtStart = CycleMetricsBuilder.termSnapshot(s.model)
+            // The snapshot taken when this cycle was closed here (the model has not moved since).
+            s.cycle.termsAtStart = snapshot ?? CycleMetricsBuilder.termSnapshot(s.model)
             if s.mode == .normal { s.mode = .cycleReport(m.number) }
             s.flash = Flash(.saved, "saved #\(r.seq): cycle \(m.number) closed — agreement \(Int((m.agreement * 100).rounded()))% — Y shows all cycles")
         case .sessionOpened:
@@ -190,7 +192,9 @@ extension Reducer {
             s.flash = Flash(.info, "the open cycle has no decisions yet")
             return []
         }
-        return [.append(.cycleClosed(CycleMetricsBuilder.metrics(s)))]
+        let now = CycleMetricsBuilder.termSnapshot(s.model)
+        s.cycle.closingSnapshot = now
+        return [.append(.cycleClosed(CycleMetricsBuilder.metrics(s, now: now)))]
     }
 
     static func currentCluster(_ s: AppState) -> InsightSummary.ClusterInfo? {

@@ -26,6 +26,9 @@ enum Text {
     /// `s` cut to `width` columns with `…` when it does not fit.
     static func fit(_ s: String, _ width: Int) -> String {
         guard width > 0 else { return "" }
+        if let w = DisplayWidth.asciiWidth(s), !s.utf8.contains(0) {
+            return w <= width ? s : String(decoding: s.utf8.prefix(width - 1), as: UTF8.self) + "…"
+        }
         if DisplayWidth.of(s) <= width { return s }
         var out = ""
         var w = 0
@@ -40,6 +43,25 @@ enum Text {
 
     /// A one-line preview: whitespace runs collapsed.
     static func oneLine(_ s: String, max: Int = 400) -> String {
+        do {
+            // ASCII fast path: bytes, no grapheme breaking (falls through at the first other byte).
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(Swift.min(max, s.utf8.count))
+            var ascii = true, space = false, n = 0
+            for b in s.utf8 {
+                if b >= 0x80 { ascii = false; break }
+                if n >= max { break }
+                n += 1
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    if !space { bytes.append(0x20) }
+                    space = true
+                } else {
+                    bytes.append(b)
+                    space = false
+                }
+            }
+            if ascii { return String(decoding: bytes, as: UTF8.self) }
+        }
         var out = ""
         var space = false
         for ch in s.prefix(max) {

@@ -12,6 +12,8 @@ public struct CycleTracker: Sendable, Equatable {
     public var topsAtStart: [Int32] = []
     /// Term weights per label when the cycle opened (for movement).
     public var termsAtStart: [String: [String: Double]] = [:]
+    /// Top terms taken when this cycle was closed on the key loop (reused as the next cycle's start).
+    public var closingSnapshot: [String: [String: Double]]?
 
     public init(length: Int) {
         self.length = max(1, length)
