@@ -53,7 +53,8 @@ public struct FeatureVector: Sendable, Equatable {
         var set = SlotSet(capacity: xe - xs)
         for i in xs..<xe { _ = set.insert(x.indices[i]) }
         var n = 0
-        for j in ys..<ye where !set.insert(y.indices[j]).inserted { n += 1 }
+        // Look-ups only: inserting the other side's slots could fill the table (it is sized for one side).
+        for j in ys..<ye where set.contains(y.indices[j]) { n += 1 }
         return Double(n)
     }
 }

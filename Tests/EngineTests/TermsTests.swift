@@ -72,3 +72,25 @@ import Testing
         }
     }
 }
+
+/// Feature sets never fill up, whatever the shape of the text.
+@Suite struct SlotSetTests {
+    @Test func longTokensAndDisjointVectorsTerminate() {
+        let c = Classifier(config: Fixtures.config)
+        let blob = String(repeating: "q", count: 40) + (0..<400).map { String(UnicodeScalar(UInt8(97 + $0 % 26))) }.joined()
+        let fv = c.featurize(blob)
+        #expect(fv.indices.count > 64)
+        #expect(Set(fv.indices).count == fv.indices.count)
+        let other = c.featurize("entirely different words here about nothing in particular at all")
+        #expect(fv.cosine(other) < 0.5)
+        #expect(abs(fv.cosine(fv) - 1) < 1e-6)
+    }
+
+    @Test func setGrowsPastItsCapacityAndKeepsPositions() {
+        var set = SlotSet(capacity: 1)
+        for k in 0..<1000 { #expect(set.insert(UInt32(k * 7919)) == (k, true)) }
+        for k in 0..<1000 { #expect(set.insert(UInt32(k * 7919)) == (k, false)) }
+        #expect(set.contains(7919))
+        #expect(!set.contains(3))
+    }
+}
