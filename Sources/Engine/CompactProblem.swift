@@ -12,9 +12,12 @@ struct CompactProblem {
     let activeColumns: [Int]
     /// Hashed slot of each compact id.
     var slots: [UInt32] = []
-    /// All examples' compact ids and values, example `e` at `offsets[e]..<offsets[e + 1]`.
+    /// All examples' compact ids, example `e` at `offsets[e]..<offsets[e + 1]`: its word block,
+    /// its character block, then its learned-lexicon features.
     var ids: [UInt32] = []
-    var values: [Float] = []
+    /// Per example: where its character block and its lexicon features start (absolute
+    /// positions in `ids`), and the two blocks' values (lexicon features have value 1).
+    var blocks: [(charStart: Int, lexStart: Int, scales: SIMD2<Float>)] = []
     var offsets: [Int] = [0]
     /// Per example: label column and fixed prior scores.
     var labels: [Int]
@@ -43,10 +46,10 @@ struct CompactProblem {
         var idOf = [Int32](repeating: -1, count: model.slotCount)
         let total = vectors.reduce(0) { $0 + $1.indices.count }
         ids.reserveCapacity(total)
-        values.reserveCapacity(total)
+        blocks.reserveCapacity(vectors.count)
         offsets.reserveCapacity(vectors.count + 1)
         priors.reserveCapacity(vectors.count)
-        @inline(__always) func add(_ slot: UInt32, _ value: Float) {
+        @inline(__always) func add(_ slot: UInt32) {
             var id = idOf[Int(slot)]
             if id < 0 {
                 id = Int32(slots.count)
@@ -54,16 +57,17 @@ struct CompactProblem {
                 slots.append(slot)
             }
             ids.append(UInt32(id))
-            values.append(value)
         }
         for fv in vectors {
-            for k in 0..<fv.indices.count { add(fv.indices[k], fv.value(at: k)) }
+            let start = ids.count
+            for k in 0..<fv.indices.count { add(fv.indices[k]) }
+            blocks.append((start + fv.wordCount, start + fv.indices.count, SIMD2(fv.wordScale, fv.charScale)))
             if !model.lexicon.isEmpty {
                 var prior = [SIMD4<Float>](repeating: .zero, count: model.lanes)
                 var any = false
                 for k in 0..<fv.wordCount {
                     guard let e = model.lexicon[fv.indices[k]] else { continue }
-                    add(model.featurizer.lexiconSlot(fv.indices[k]), 1)
+                    add(model.featurizer.lexiconSlot(fv.indices[k]))
                     for p in e.priors { prior[p.column >> 2][p.column & 3] += p.value; any = true }
                 }
                 priors.append(any ? prior : nil)
@@ -101,12 +105,14 @@ struct CompactProblem {
             let s = UnsafeMutableBufferPointer(rebasing: tmp[0..<ln])
             let grad = UnsafeMutableBufferPointer(rebasing: tmp[ln..<(2 * ln)])
             for j in 0..<ln { s[j] = bias[j] + (prior?[j] ?? .zero) }
+            let block = blocks[i]
+            let cStart = block.charStart, lStart = block.lexStart, ws = block.scales.x, cs = block.scales.y
+            @inline(__always) func value(_ k: Int) -> Float { k < cStart ? ws : k < lStart ? cs : 1 }
             ids.withUnsafeBufferPointer { idv in
-                values.withUnsafeBufferPointer { vals in
+                do {
                     wu.withUnsafeMutableBufferPointer { wu in
-                        DotKernel.accumulate(into: s, rows: UnsafeBufferPointer(wu), rowStride: 2 &* ln,
-                                             ids: UnsafeBufferPointer(rebasing: idv[from..<to]),
-                                             values: UnsafeBufferPointer(rebasing: vals[from..<to]))
+                        DotKernel.accumulate(into: s, rows: UnsafeBufferPointer(wu), rowStride: 2 &* ln, count: to - from,
+                                             id: { idv[from &+ $0] }, value: { value(from &+ $0) })
                         var m = -Float.infinity
                         for c in active { m = max(m, s[c >> 2][c & 3]) }
                         var z: Double = 0
@@ -126,8 +132,9 @@ struct CompactProblem {
                                 for k in from..<to {
                                     let id = Int(idv[k])
                                     let base = id &* 2 &* ln
-                                    let v = SIMD4<Float>(repeating: vals[k])
-                                    let acc = a[id] + vals[k] * vals[k] * gsum
+                                    let vk = value(k)
+                                    let v = SIMD4<Float>(repeating: vk)
+                                    let acc = a[id] + vk * vk * gsum
                                     a[id] = acc
                                     let r = SIMD4<Float>(repeating: lr / (acc.squareRoot() + 1e-6))
                                     for j in 0..<ln {
@@ -142,7 +149,7 @@ struct CompactProblem {
                                 for k in from..<to {
                                     let id = Int(idv[k])
                                     let base = id &* 2 &* ln
-                                    let v = SIMD4<Float>(repeating: vals[k])
+                                    let v = SIMD4<Float>(repeating: value(k))
                                     for j in 0..<ln {
                                         let gc = v * grad[j] + lam * wu[base &+ j]
                                         let acc = a[id &* ln &+ j] + gc * gc

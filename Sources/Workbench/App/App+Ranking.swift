@@ -31,9 +31,10 @@ extension App {
         let model = state.model, store = state.store, labels = model.labels
         let m = min(headRows, state.book.counts.first ?? 0, state.queue.count)
         let rows = Array(state.queue.prefix(m))
+        let cache = features
         let scores = rows.map {
-            QueueScorer.verdict(model.predict(store.text($0)), labels: labels, strategy: state.strategy, index: $0,
-                                seed: state.seed, generation: state.modelGeneration)
+            QueueScorer.verdict(model.predict(cache.features($0, store: store, model: model)), labels: labels,
+                                strategy: state.strategy, index: $0, seed: state.seed, generation: state.modelGeneration)
         }
         if !rows.isEmpty { dispatch(.headScored(indices: rows, scores: scores, generation: state.modelGeneration)) }
         let ops = unsentRecords.map { RankWorker.Op.record($0) }

@@ -47,7 +47,9 @@ public final class App {
         self.themePaths = themePaths
         self.clock = clock
         self.insight = insight
-        self.features = FeatureCache(count: state.store.count)
+        // Small queues cache every message; large ones only the rows re-scored on the key loop
+        // (the ranking worker keeps its own packed features).
+        self.features = FeatureCache(count: state.store.count, limit: state.store.count > 20_000 ? 4096 : 300_000)
     }
 
     /// Why the loop ended.

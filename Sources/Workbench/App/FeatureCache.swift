@@ -10,28 +10,27 @@ import Foundation
 /// Shared with the background scorer, hence the lock.
 final class FeatureCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var vectors: [FeatureVector?]
-    /// Messages beyond this count are featurized on the fly, not cached (memory bound).
+    /// Direct-mapped: message `i` lives at `i % limit`, tagged with its index.
+    private var vectors: [(index: Int, features: FeatureVector)?]
+    /// Entries held at most (memory bound); beyond it, messages share entries.
     let limit: Int
 
     init(count: Int, limit: Int = 300_000) {
-        self.limit = limit
-        vectors = Array(repeating: nil, count: min(count, limit))
+        self.limit = max(1, min(count, limit))
+        vectors = Array(repeating: nil, count: self.limit)
     }
 
-    /// The features of message `i` under `model`, cached when within the limit.
+    /// The features of message `i` under `model`, from the cache when present and current.
     func features(_ i: Int, store: MessageStore, model: Classifier) -> FeatureVector {
-        if i < vectors.count {
-            lock.lock()
-            let cached = vectors[i]
-            lock.unlock()
-            if let fv = cached, fv.generation == model.featureGeneration { return fv }
-            let fv = model.featurize(store.text(i))
-            lock.lock()
-            vectors[i] = fv
-            lock.unlock()
-            return fv
-        }
-        return model.featurize(store.text(i))
+        let k = i % limit
+        lock.lock()
+        let cached = vectors[k]
+        lock.unlock()
+        if let c = cached, c.index == i, c.features.generation == model.featureGeneration { return c.features }
+        let fv = model.featurize(store.text(i))
+        lock.lock()
+        vectors[k] = (i, fv)
+        lock.unlock()
+        return fv
     }
 }
