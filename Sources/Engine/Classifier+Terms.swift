@@ -20,6 +20,8 @@ extension Classifier {
         let others = Double(max(activeColumns.count - 1, 1))
         let single = activeColumns.count <= 1
         var heaps = [Heap<Candidate>](repeating: Heap(), count: cols.count)
+        // Weight of each full list's worst entry (-inf until full): the hot test touches no heap.
+        var floor = [Double](repeating: -.infinity, count: cols.count)
         let ln = lanes
         table.withUnsafeBufferPointer { t in
             // Keys only: a term's spelling is looked up when it may enter a list (no retain per entry).
@@ -30,12 +32,16 @@ extension Classifier {
                 for (q, c) in cols.enumerated() {
                     let wc = Double(t[base &+ c >> 2][c & 3])
                     let w = single ? wc : wc - (sum - wc) / others
-                    guard w != 0 else { continue }
+                    guard w != 0, w >= floor[q] else { continue }
                     if heaps[q].count < count {
                         heaps[q].insert(Candidate(weight: w, term: vocabulary[slot] ?? ""))
-                    } else if let worst = heaps[q].min, w >= worst.weight {
+                        if heaps[q].count == count { floor[q] = heaps[q].min?.weight ?? -.infinity }
+                    } else if let worst = heaps[q].min {
                         let candidate = Candidate(weight: w, term: vocabulary[slot] ?? "")
-                        if candidate > worst { heaps[q].replaceMin(with: candidate) }
+                        if candidate > worst {
+                            heaps[q].replaceMin(with: candidate)
+                            floor[q] = heaps[q].min?.weight ?? -.infinity
+                        }
                     }
                 }
             }
