@@ -21,3 +21,35 @@ struct QueueScorerTests {
         #expect(QueueScorer.verdict(probabilities: [], strategy: .margin, index: 0, seed: 0, generation: 1) == empty)
     }
 }
+
+/// Insight over a very large queue looks at a sample that keeps every labeled message.
+@Suite("Insight sample")
+struct InsightSampleTests {
+    static func store(_ n: Int) -> MessageStore {
+        var s = MessageStore()
+        for i in 0..<n { _ = s.append(Message(id: "m\(i)", text: "message number \(i)")) }
+        return s
+    }
+
+    @Test func smallStoresAreWhole() {
+        let s = InsightSample(Self.store(50), keep: [3], limit: 100)
+        #expect(s.isWhole)
+        #expect(s.store.count == 50)
+        #expect(s.global(7) == 7)
+        #expect(s.local([3: "a"]) == [3: "a"])
+    }
+
+    @Test func largeStoresKeepLabeledAndMapBack() {
+        let full = Self.store(1000)
+        let s = InsightSample(full, keep: [997, 501], limit: 100)
+        #expect(!s.isWhole)
+        #expect(s.store.count == 100)
+        #expect(s.indices == s.indices.sorted())
+        let local = s.local([997: "x", 501: "y"])
+        #expect(local.count == 2)
+        for (p, l) in local {
+            #expect(s.store.text(p) == full.text(s.global(p)))
+            #expect([997: "x", 501: "y"][s.global(p)] == l)
+        }
+    }
+}
