@@ -53,3 +53,19 @@ struct InsightSampleTests {
         }
     }
 }
+
+/// After decisions move messages, every message's row is still found exactly.
+@Suite("Queue rows")
+struct QueueRowTests {
+    @Test func rowOfEveryMessageMatchesTheQueueAfterDecisions() {
+        let (app, _, _) = Fixtures.app()
+        for (moves, label) in [(3, "1"), (0, "2"), (5, "1"), (2, "3"), (7, "2")] {
+            for _ in 0..<moves { app.dispatch(.key(.char("j"), at: 0)) }
+            app.dispatch(.key(.char(Character(label)), at: 0))
+        }
+        let q = app.state.queue
+        #expect(app.state.book.counts[2] >= 3)
+        for i in 0..<app.state.store.count { #expect(app.state.row(of: i) == q.firstIndex(of: i), "message \(i)") }
+        #expect(app.state.row(of: app.state.store.count + 5) == nil)
+    }
+}

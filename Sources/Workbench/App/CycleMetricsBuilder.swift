@@ -63,11 +63,17 @@ enum CycleMetricsBuilder {
         return Metrics(gold: gold, predicted: predicted).macroF1
     }
 
-    /// Share of near-duplicate pairs (same normalized text) the analyst labeled alike; nil when there are none.
+    /// Journal records looked back over for consistency.
+    static let consistencyWindow = 10_000
+
+    /// Share of groups of near-duplicate decisions (same word tokens) the analyst labeled alike,
+    /// over the decisions of the last `consistencyWindow` journal records; nil when there are none.
     static func consistency(_ s: AppState) -> Double? {
         var labelsOf: [UInt64: (first: Int32, mixed: Bool, count: Int)] = [:]
         let book = s.book
-        for i in 0..<book.labelID.count where book.labelID[i] >= 0 {
+        // Decisions of the last `consistencyWindow` journal records (a bounded cost at any journal size).
+        let since = Int32(truncatingIfNeeded: max(0, s.journal.lastSeq - consistencyWindow))
+        for i in 0..<book.labelID.count where book.labelID[i] >= 0 && book.decidedSeq[i] > since {
             let key = s.duplicateKeys.key(i, store: s.store)
             let l = book.labelID[i]
             if let g = labelsOf[key] {

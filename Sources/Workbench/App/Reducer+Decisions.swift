@@ -180,8 +180,8 @@ extension Reducer {
 
     /// Puts the cursor on message `i` if it is queued.
     static func moveCursor(_ s: inout AppState, toMessage i: Int) {
-        if s.position.indices.contains(i) {
-            s.cursor = Int(s.position[i])
+        if let p = s.row(of: i) {
+            s.cursor = p
             clampScroll(&s, visibleRows: s.pageSize)
         }
     }

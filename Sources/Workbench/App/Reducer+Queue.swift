@@ -34,9 +34,7 @@ extension Reducer {
 
     /// Puts pending message `i` on the first row, so a re-score does not swap the message being read.
     static func keepOnHead(_ s: inout AppState, _ i: Int) {
-        guard s.position.indices.contains(i), s.state(of: i) == .new else { return }
-        let p = Int(s.position[i])
-        guard p > 0, s.queue.indices.contains(p), s.queue[p] == i else { return }
+        guard s.state(of: i) == .new, let p = s.row(of: i), p > 0 else { return }
         s.queue.remove(at: p)
         s.queue.insert(i, at: 0)
         for k in 0...p { s.position[s.queue[k]] = Int32(k) }

@@ -85,9 +85,7 @@ extension Reducer {
 
     /// Puts message `i` on the first row.
     static func moveToHead(_ s: inout AppState, _ i: Int) {
-        guard s.position.indices.contains(i) else { return }
-        let p = Int(s.position[i])
-        guard p > 0, s.queue.indices.contains(p), s.queue[p] == i else { return }
+        guard let p = s.row(of: i), p > 0 else { return }
         s.queue.remove(at: p)
         s.queue.insert(i, at: 0)
         refreshPositions(&s, 0..<(p + 1))
@@ -100,8 +98,8 @@ extension Reducer {
             return s.lastSearch
         }()
         guard current == r.query else { return }
-        if let i = r.message, s.position.indices.contains(i) {
-            s.cursor = Int(s.position[i])
+        if let i = r.message, let p = s.row(of: i) {
+            s.cursor = p
             clampScroll(&s, visibleRows: s.pageSize)
             s.flash = Flash(.info, "match “\(r.query)” at row \(s.cursor + 1) of \(s.queue.count)")
         } else {

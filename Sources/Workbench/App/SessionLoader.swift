@@ -23,16 +23,24 @@ public enum SessionLoader {
     /// Loads everything `options` names. Throws with a clear message on bad input.
     public static func load(_ options: SessionOptions, keyMap: KeyMap = .standard,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LoadedSession {
-        let imported = try MessageImporter.load(paths: options.files, options: ImportOptions())
-        var report = imported.problems.prefix(20).map { "\($0)" }
-        if imported.problems.count > 20 { report.append("… and \(imported.problems.count - 20) more problems (dyad validate lists all)") }
         let dir = options.workspace.map { URL(fileURLWithPath: $0) }
             ?? Workspace.defaultDirectory(forMessagesFile: options.files.first ?? ".")
         let actor = options.analyst ?? Workspace.defaultActor()
-        let ws = try Workspace.open(directory: dir, create: true, readOnly: options.readOnly, actor: actor)
+        // The journal is opened, checked and folded on the other core while the messages import.
+        let readOnly = options.readOnly
+        let opening = ParallelWork { () throws -> UncheckedBox<(Workspace, JournalState)> in
+            let ws = try Workspace.open(directory: dir, create: true, readOnly: readOnly, actor: actor)
+            return UncheckedBox((ws, JournalState(records: ws.records)))
+        }
+        let importing = Result { try MessageImporter.load(paths: options.files, options: ImportOptions()) }
+        let opened = Result { try opening.value() }
+        let imported = try importing.get()
+        let (ws, folded) = try opened.get().value
+        var report = imported.problems.prefix(20).map { "\($0)" }
+        if imported.problems.count > 20 { report.append("… and \(imported.problems.count - 20) more problems (dyad validate lists all)") }
         if let rec = ws.recoveryReport { report.append("\(rec)") }
         var records = ws.records
-        var journal = JournalState(records: records)
+        var journal = folded
         let config = EngineConfig()
         var model = ModelRebuild.rebuild(records: records, undone: journal.undone, store: imported.store, config: config)
         if !ws.readOnly {

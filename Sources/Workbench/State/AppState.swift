@@ -120,6 +120,25 @@ public struct AppState {
     /// The message index under the cursor, if the queue is not empty.
     public var selected: Int? { queue.indices.contains(cursor) ? queue[cursor] : nil }
 
+    /// The queue row of message `i`, or nil when it is not queued.
+    ///
+    /// `position` is exact after a full ordering; a single decision only records the moved
+    /// message's new row (the rows it jumped over keep their old entries, off by one), so an
+    /// entry is checked against the queue and, when stale, the queue is searched (a linear scan
+    /// of contiguous memory: well under a millisecond at a million rows).
+    public func row(of i: Int) -> Int? {
+        if position.indices.contains(i) {
+            let p = Int(position[i])
+            if queue.indices.contains(p), queue[p] == i { return p }
+            if queue.indices.contains(p + 1), queue[p + 1] == i { return p + 1 }
+            if p > 0, queue.indices.contains(p - 1), queue[p - 1] == i { return p - 1 }
+        }
+        return queue.withUnsafeBufferPointer { q in
+            for k in 0..<q.count where q[k] == i { return k }
+            return nil
+        }
+    }
+
     /// The state of message `i`.
     public func state(of i: Int) -> MessageState {
         let id = store.id(i)
