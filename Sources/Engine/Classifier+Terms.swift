@@ -23,24 +23,34 @@ extension Classifier {
         // Weight of each full list's worst entry (-inf until full): the hot test touches no heap.
         var floor = [Double](repeating: -.infinity, count: cols.count)
         let ln = lanes
+        // Hoisted out of the loop: which lanes count towards the sum, and each wanted column's place.
+        var mask = [SIMD4<Float>](repeating: .zero, count: ln)
+        for c in activeColumns { mask[c >> 2][c & 3] = 1 }
+        let lane = cols.map { $0 >> 2 }, sub = cols.map { $0 & 3 }
+        let keys = Array(vocabulary.keys)
         table.withUnsafeBufferPointer { t in
-            // Keys only: a term's spelling is looked up when it may enter a list (no retain per entry).
-            for slot in vocabulary.keys {
-                let base = Int(slot) &* 2 &* ln
-                var sum = 0.0
-                for c in activeColumns { sum += Double(t[base &+ c >> 2][c & 3]) }
-                for (q, c) in cols.enumerated() {
-                    let wc = Double(t[base &+ c >> 2][c & 3])
-                    let w = single ? wc : wc - (sum - wc) / others
-                    guard w != 0, w >= floor[q] else { continue }
-                    if heaps[q].count < count {
-                        heaps[q].insert(Candidate(weight: w, term: vocabulary[slot] ?? ""))
-                        if heaps[q].count == count { floor[q] = heaps[q].min?.weight ?? -.infinity }
-                    } else if let worst = heaps[q].min {
-                        let candidate = Candidate(weight: w, term: vocabulary[slot] ?? "")
-                        if candidate > worst {
-                            heaps[q].replaceMin(with: candidate)
-                            floor[q] = heaps[q].min?.weight ?? -.infinity
+            mask.withUnsafeBufferPointer { mask in
+                // Keys only: a term's spelling is looked up when it may enter a list (no retain per entry).
+                for slot in keys {
+                    let base = Int(slot) &* 2 &* ln
+                    var sum = 0.0
+                    for j in 0..<ln {
+                        let v = t[base &+ j] * mask[j]
+                        sum += Double(v[0]) + Double(v[1]) + Double(v[2]) + Double(v[3])
+                    }
+                    for q in 0..<lane.count {
+                        let wc = Double(t[base &+ lane[q]][sub[q]])
+                        let w = single ? wc : wc - (sum - wc) / others
+                        guard w != 0, w >= floor[q] else { continue }
+                        if heaps[q].count < count {
+                            heaps[q].insert(Candidate(weight: w, term: vocabulary[slot] ?? ""))
+                            if heaps[q].count == count { floor[q] = heaps[q].min?.weight ?? -.infinity }
+                        } else if let worst = heaps[q].min {
+                            let candidate = Candidate(weight: w, term: vocabulary[slot] ?? "")
+                            if candidate > worst {
+                                heaps[q].replaceMin(with: candidate)
+                                floor[q] = heaps[q].min?.weight ?? -.infinity
+                            }
                         }
                     }
                 }
