@@ -27,11 +27,10 @@ extension Classifier {
         var mask = [SIMD4<Float>](repeating: .zero, count: ln)
         for c in activeColumns { mask[c >> 2][c & 3] = 1 }
         let lane = cols.map { $0 >> 2 }, sub = cols.map { $0 & 3 }
-        let keys = Array(vocabulary.keys)
         table.withUnsafeBufferPointer { t in
             mask.withUnsafeBufferPointer { mask in
                 // Keys only: a term's spelling is looked up when it may enter a list (no retain per entry).
-                for slot in keys {
+                for slot in vocabulary.keys {
                     let base = Int(slot) &* 2 &* ln
                     var sum = 0.0
                     for j in 0..<ln {

@@ -33,8 +33,6 @@ struct CompactProblem {
     /// Step count since averaging started.
     var t: Float = 0
     var averagingOn = false
-    /// Whether steps use one AdaGrad accumulator per feature instead of one per (feature, label).
-    var sharedRates = false
 
     init(model: Classifier, vectors: [FeatureVector], labels: [Int]) {
         lanes = model.lanes
@@ -183,7 +181,8 @@ struct CompactProblem {
                 let base = id * 2 * ln, out = Int(slot) * 2 * ln
                 for j in 0..<ln {
                     table[out + j] = averagingOn ? wu[base + j] - wu[base + ln + j] * inv : wu[base + j]
-                    table[out + ln + j] = sharedRates ? SIMD4<Float>(repeating: shared.isEmpty ? 0 : shared[id])
+                    // Whichever accumulator the steps used (one per feature, or one per weight).
+                    table[out + ln + j] = !shared.isEmpty ? SIMD4<Float>(repeating: shared[id])
                         : perLabel.isEmpty ? .zero : perLabel[id * ln + j]
                 }
             }

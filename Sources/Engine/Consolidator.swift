@@ -53,7 +53,6 @@ public struct Consolidator: Sendable {
         let n = examples.count
         var order = Array(0..<n)
         let averageFrom = averaging ? epochs / 2 : epochs
-        problem.sharedRates = sharedRates
         for epoch in 0..<epochs {
             permute(&order, pass: epoch)
             if epoch == averageFrom { problem.startAveraging() }

@@ -1,20 +1,11 @@
-/// The inner loop of scoring: adds `values[k] * row(ids[k])` for every feature
-/// `k` to the `lanes` score vectors in `scores`.
+/// The inner loop of scoring: adds `value(k) * row(id(k))` for every feature
+/// `k < count` to the `lanes` score vectors in `scores`.
 ///
 /// Up to 16 labels (4 lanes) the sums stay in registers instead of being
 /// stored and reloaded on every feature (the score buffer could alias the
 /// weights as far as the compiler knows). The summation order per lane is the
 /// feature order in every case, so results are bit-identical to the plain loop.
 enum DotKernel {
-    @inline(__always)
-    static func accumulate(into scores: UnsafeMutableBufferPointer<SIMD4<Float>>,
-                           rows: UnsafeBufferPointer<SIMD4<Float>>, rowStride: Int,
-                           ids: UnsafeBufferPointer<UInt32>, values: UnsafeBufferPointer<Float>) {
-        accumulate(into: scores, rows: rows, rowStride: rowStride, count: ids.count,
-                   id: { ids[$0] }, value: { values[$0] })
-    }
-
-    /// The same, with each feature's row index and value given by closures.
     @inline(__always)
     static func accumulate(into scores: UnsafeMutableBufferPointer<SIMD4<Float>>,
                            rows: UnsafeBufferPointer<SIMD4<Float>>, rowStride: Int, count: Int,

@@ -85,7 +85,6 @@ public struct JournalState: Sendable, Equatable {
     /// A bulk label contributes each of its ids in order; undone events are
     /// left out; labels carry their current names (after renames).
     public var trainingSequence: [(messageID: String, label: String)] {
-        assert(trainingCount >= 0)
         var out: [(messageID: String, label: String)] = []
         out.reserveCapacity(labelSeqs.count)
         for s in labelSeqs where undone[s] == nil {

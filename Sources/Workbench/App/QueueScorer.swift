@@ -1,4 +1,3 @@
-import Foundation
 import Core
 import Engine
 
@@ -35,36 +34,6 @@ public enum QueueScorer {
         }
         if let r = p.runnerUpIndex, let li = column(r) { sc.runnerUp = Int32(li) }
         sc.priority = Float(priority(p, strategy: strategy, index: i, seed: seed))
-        return sc
-    }
-
-    /// The verdict of probabilities given in the model's label order (the ranking worker's
-    /// allocation-free path); equal to `verdict(Prediction(...))` of the same numbers.
-    static func verdict(probabilities p: [Double], strategy: QueueStrategy, index i: Int, seed: UInt64,
-                        generation: Int32) -> Scored {
-        var sc = Scored(generation: generation)
-        guard !p.isEmpty else {
-            sc.priority = Float(strategy == .random || strategy == .file ? priority(.empty, strategy: strategy, index: i, seed: seed) : 1)
-            return sc
-        }
-        var t = 0
-        for k in 1..<p.count where p[k] > p[t] { t = k }
-        var r = -1
-        for k in 0..<p.count where k != t && (r < 0 || p[k] > p[r]) { r = k }
-        sc.top = Int32(t)
-        sc.confidence = Float(p[t])
-        if r >= 0 { sc.runnerUp = Int32(r) }
-        let u: Double
-        switch strategy {
-        case .random, .file: u = priority(.empty, strategy: strategy, index: i, seed: seed)
-        case .leastConfidence, .density: u = 1 - p[t]
-        case .margin: u = 1 - (p[t] - (r >= 0 ? p[r] : 0))
-        case .entropy:
-            var h = 0.0
-            for x in p where x > 0 { h -= x * log(x) }
-            u = p.count > 1 ? h / log(Double(p.count)) : 0
-        }
-        sc.priority = Float(u)
         return sc
     }
 

@@ -103,6 +103,7 @@ final class RankWorker: @unchecked Sendable {
         let n = store.count
         var scores = [Scored](repeating: .unscored, count: n)
         let arena = self.arena
+        let labels = model.labels
         scores.withUnsafeMutableBufferPointer { buf in
             nonisolated(unsafe) let out = buf.baseAddress
             let chunks = max(1, (n + 16_383) / 16_384)
@@ -117,8 +118,10 @@ final class RankWorker: @unchecked Sendable {
                         model.probabilities(slots: slots, wordCount: wc, wordScale: scales.x, charScale: scales.y,
                                             scratch: &scratch)
                     }
-                    out[i] = QueueScorer.verdict(probabilities: scratch.probabilities, strategy: r.strategy, index: i,
-                                                 seed: r.seed, generation: r.generation)
+                    // The prediction shares the scratch and label arrays (nothing is copied).
+                    out[i] = QueueScorer.verdict(Prediction(labels: labels, probabilities: scratch.probabilities),
+                                                 labels: labels, strategy: r.strategy, index: i, seed: r.seed,
+                                                 generation: r.generation)
                 }
             }
         }

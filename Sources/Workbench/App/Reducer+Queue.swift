@@ -34,10 +34,8 @@ extension Reducer {
 
     /// Puts pending message `i` on the first row, so a re-score does not swap the message being read.
     static func keepOnHead(_ s: inout AppState, _ i: Int) {
-        guard s.state(of: i) == .new, let p = s.row(of: i), p > 0 else { return }
-        s.queue.remove(at: p)
-        s.queue.insert(i, at: 0)
-        for k in 0...p { s.position[s.queue[k]] = Int32(k) }
+        guard s.state(of: i) == .new else { return }
+        moveToHead(&s, i)
     }
 
     /// Orders the queue: pending by priority (ties by file order), then skipped, then labeled (latest first).

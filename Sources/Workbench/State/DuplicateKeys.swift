@@ -1,5 +1,6 @@
 import Core
 import Engine
+import Journal
 
 /// A memo of each message's near-duplicate key: a hash of its word tokens in
 /// order (entities, numbers and punctuation left out), so messages that differ
@@ -18,12 +19,12 @@ public final class DuplicateKeys: @unchecked Sendable {
     public func key(_ i: Int, store: MessageStore) -> UInt64 {
         if i >= keys.count { keys += Array(repeating: 0, count: store.count - keys.count) }
         if keys[i] != 0 { return keys[i] }
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var h = FNV1a()
         for t in Tokenizer.tokenize(store.text(i)) where t.kind == .word {
-            for b in t.text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-            h = (h ^ 0x20) &* 0x0000_0100_0000_01B3
+            h.combine(t.text.utf8)
+            h.combine(CollectionOfOne(0x20))
         }
-        keys[i] = h == 0 ? 1 : h
+        keys[i] = h.value == 0 ? 1 : h.value
         return keys[i]
     }
 }
