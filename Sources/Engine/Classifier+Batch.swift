@@ -26,6 +26,14 @@ extension Classifier {
         }
         scratch.scores.withUnsafeMutableBufferPointer { o in
             scores(into: o, slots: slots, wordCount: wordCount, wordScale: wordScale, charScale: charScale)
+        }
+        normalize(&scratch)
+    }
+
+    /// Turns `scratch.scores` into `scratch.probabilities` (softmax over the active columns).
+    @inline(__always)
+    func normalize(_ scratch: inout ScoreScratch) {
+        scratch.scores.withUnsafeBufferPointer { o in
             scratch.probabilities.withUnsafeMutableBufferPointer { p in
                 var m = -Double.infinity
                 for c in activeColumns { m = max(m, Double(o[c >> 2][c & 3])) }

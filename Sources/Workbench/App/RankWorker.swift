@@ -11,8 +11,9 @@ import Journal
 /// are bit-identical) — it never shares weight buffers with the main thread, so
 /// a decision never pays for copying the model. Requests are coalesced: while a
 /// ranking runs, only the newest request waits. Features of every message are
-/// computed once into a `FeatureArena`; a ranking is then a dot product per
-/// message over both cores and one sort of packed 64-bit keys.
+/// computed once into a `FeatureArena`, split by word; a ranking sums each
+/// distinct word's n-gram weights once, then scores every message from its word
+/// block and its words' sums over both cores, and sorts packed 64-bit keys.
 final class RankWorker: @unchecked Sendable {
     enum Op: Sendable {
         /// Apply a durable record to the replica.
@@ -104,24 +105,28 @@ final class RankWorker: @unchecked Sendable {
         var scores = [Scored](repeating: .unscored, count: n)
         let arena = self.arena
         let labels = model.labels
+        let sums = arena.wordSums(model: model)
+        let lanes = model.scoreLanes
         scores.withUnsafeMutableBufferPointer { buf in
             nonisolated(unsafe) let out = buf.baseAddress
             let chunks = max(1, (n + 16_383) / 16_384)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                guard let out else { return }
-                var buffer: [UInt32] = []
-                buffer.reserveCapacity(1024)
-                var scratch = Classifier.ScoreScratch(for: model)
-                for i in (c * 16_384)..<min(n, (c + 1) * 16_384) {
-                    let (wc, scales) = arena.decode(i, into: &buffer)
-                    buffer.withUnsafeBufferPointer { slots in
-                        model.probabilities(slots: slots, wordCount: wc, wordScale: scales.x, charScale: scales.y,
+            sums.withUnsafeBufferPointer { sumsBuffer in
+                nonisolated(unsafe) let sums = sumsBuffer
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    guard let out else { return }
+                    var buffer: [UInt32] = []
+                    buffer.reserveCapacity(1024)
+                    let charSum = UnsafeMutableBufferPointer<SIMD4<Float>>.allocate(capacity: lanes)
+                    defer { charSum.deallocate() }
+                    var scratch = Classifier.ScoreScratch(for: model)
+                    for i in (c * 16_384)..<min(n, (c + 1) * 16_384) {
+                        arena.probabilities(i, model: model, sums: sums, buffer: &buffer, charSum: charSum,
                                             scratch: &scratch)
+                        // The prediction shares the scratch and label arrays (nothing is copied).
+                        out[i] = QueueScorer.verdict(Prediction(labels: labels, probabilities: scratch.probabilities),
+                                                     labels: labels, strategy: r.strategy, index: i, seed: r.seed,
+                                                     generation: r.generation)
                     }
-                    // The prediction shares the scratch and label arrays (nothing is copied).
-                    out[i] = QueueScorer.verdict(Prediction(labels: labels, probabilities: scratch.probabilities),
-                                                 labels: labels, strategy: r.strategy, index: i, seed: r.seed,
-                                                 generation: r.generation)
                 }
             }
         }

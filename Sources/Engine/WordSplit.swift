@@ -1,0 +1,116 @@
+/// The features of one message split by word, for scoring very many messages
+/// that share their words.
+///
+/// A message's character block is the union of the character n-grams of its
+/// distinct words. Summed word by word, a slot that two words share would count
+/// twice, so `overlaps` lists each such slot once per extra count: the block's
+/// weight sum is `Σ words' gram sums − Σ overlaps`, the same sum as over
+/// `FeatureVector`'s character block, in another order. Words are identified by
+/// their 64-bit unigram key, so a caller can compute each distinct word's gram
+/// sum once for a whole corpus (`Classifier.charGramSlots(ofWord:)`).
+public struct WordSplit: Sendable, Equatable {
+    /// The word block (unigrams and bigrams, distinct), as in `FeatureVector`.
+    public var wordSlots: [UInt32]
+    /// Keys of the distinct words that carry character n-grams, in order of first appearance.
+    public var wordKeys: [UInt64]
+    /// The text of each word in `wordKeys` (to compute its n-grams once).
+    public var wordTexts: [String]
+    /// Character slots that more than one of the words carry, once per extra word.
+    public var overlaps: [UInt32]
+    /// Number of distinct slots in the character block (its size).
+    public var charCount: Int
+    /// Value of each word-block feature.
+    public var wordScale: Float
+    /// Value of each character-block feature.
+    public var charScale: Float
+
+    /// Creates a split.
+    public init(wordSlots: [UInt32], wordKeys: [UInt64], wordTexts: [String], overlaps: [UInt32], charCount: Int,
+                wordScale: Float, charScale: Float) {
+        self.wordSlots = wordSlots
+        self.wordKeys = wordKeys
+        self.wordTexts = wordTexts
+        self.overlaps = overlaps
+        self.charCount = charCount
+        self.wordScale = wordScale
+        self.charScale = charScale
+    }
+}
+
+extension Classifier {
+    /// The features of `text` split by word (under the current suppressions);
+    /// `charCount` and the scales come from the same walk as `featurize(text)`.
+    public func splitFeatures(_ text: String) -> WordSplit {
+        let tokens = Tokenizer.tokenize(text)
+        var w: [UInt32] = []
+        w.reserveCapacity(2 * tokens.count)
+        var ws = SlotSet(capacity: 2 * tokens.count), cs = SlotSet(capacity: 16 * tokens.count)
+        var keys: [UInt64] = [], texts: [String] = []
+        var overlaps: [UInt32] = []
+        var lastToken: Int32 = -1
+        // Position in `cs` where the current word's first new slot went, and the
+        // overlaps it already added (a word counts each of its slots once).
+        var wordStart = 0, wordOverlaps = 0
+        featurizer.scan(tokens, suppressed: suppressed, allOccurrences: false, word: { s, _ in
+            if ws.insert(s).inserted { w.append(s) }
+        }, char: { s, t in
+            if t != lastToken {
+                lastToken = t
+                wordStart = cs.count
+                wordOverlaps = overlaps.count
+                let text = tokens[Int(t)].text
+                keys.append(featurizer.unigramKey(text))
+                texts.append(text)
+            }
+            let (position, inserted) = cs.insert(s)
+            if !inserted, position < wordStart, !overlaps[wordOverlaps...].contains(s) { overlaps.append(s) }
+        })
+        return WordSplit(wordSlots: w, wordKeys: keys, wordTexts: texts, overlaps: overlaps, charCount: cs.count,
+                         wordScale: w.isEmpty ? 0 : 1 / Float(w.count).squareRoot(),
+                         charScale: cs.count == 0 ? 0 : 1 / Float(cs.count).squareRoot())
+    }
+
+    /// The distinct character n-gram slots of one word, in order of first appearance.
+    public func charGramSlots(ofWord word: String) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(3 * word.utf8.count + 6)
+        var set = SlotSet(capacity: 3 * word.utf8.count + 6)
+        featurizer.forEachCharGram(word) { g in
+            if set.insert(g).inserted { out.append(g) }
+        }
+        return out
+    }
+
+    /// Number of SIMD vectors per row of scores (`SIMD4<Float>` each): the size of
+    /// one entry of a caller's gram-sum table.
+    public var scoreLanes: Int { max(lanes, 1) }
+
+    /// Adds `value` times the weights of `slots` to `out` (`scoreLanes` vectors).
+    @inline(__always)
+    public func addRows(_ slots: UnsafeBufferPointer<UInt32>, value: Float = 1,
+                        into out: UnsafeMutableBufferPointer<SIMD4<Float>>) {
+        guard lanes > 0 else { return }
+        table.withUnsafeBufferPointer { w in
+            DotKernel.accumulate(into: out, rows: w, rowStride: 2 &* lanes, count: slots.count,
+                                 id: { slots[$0] }, value: { _ in value })
+        }
+    }
+
+    /// Fills `scratch.probabilities` for a message given its word block and the
+    /// weight sum of its character block (`charSum`, `scoreLanes` vectors): the
+    /// numbers of `predict(FeatureVector)` up to the order of float additions.
+    public func probabilities(wordSlots: UnsafeBufferPointer<UInt32>, wordScale: Float,
+                              charSum: UnsafeBufferPointer<SIMD4<Float>>, charScale: Float,
+                              scratch: inout ScoreScratch) {
+        guard !activeColumns.isEmpty else { return }
+        if scratch.scores.count != lanes || scratch.probabilities.count != activeColumns.count {
+            scratch = ScoreScratch(for: self)
+        }
+        scratch.scores.withUnsafeMutableBufferPointer { o in
+            scores(into: o, slots: wordSlots, wordCount: wordSlots.count, wordScale: wordScale, charScale: 0)
+            let v = SIMD4<Float>(repeating: charScale)
+            for j in 0..<min(o.count, charSum.count) { o[j] += v * charSum[j] }
+        }
+        normalize(&scratch)
+    }
+}
