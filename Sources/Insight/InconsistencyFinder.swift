@@ -21,6 +21,11 @@ public struct ReviewItem: Sendable, Equatable {
 /// predicts the held-out fold; a message is reported when the top label differs
 /// from the given one with probability at least `threshold`. Each message is
 /// featurized once. Deterministic: depends only on the inputs and `seed`.
+///
+/// At most `limit` labeled messages are cross-fitted (a seeded sample when there
+/// are more), so memory and time stay bounded with a hundred thousand decisions:
+/// each fold's model and features for every labeled message would otherwise cost
+/// hundreds of megabytes on the background thread.
 public struct InconsistencyFinder: Sendable {
     /// Number of folds (models trained).
     public var folds: Int
@@ -30,20 +35,23 @@ public struct InconsistencyFinder: Sendable {
     public var epochs: Int
     /// Seed of the fold assignment and of consolidation.
     public var seed: UInt64
+    /// Most labeled messages looked at.
+    public var limit: Int
 
     /// Creates a finder.
-    public init(folds: Int = 5, threshold: Double = 0.6, epochs: Int = 3, seed: UInt64 = 0x1DEA) {
+    public init(folds: Int = 5, threshold: Double = 0.6, epochs: Int = 3, seed: UInt64 = 0x1DEA, limit: Int = 20_000) {
         self.folds = folds
         self.threshold = threshold
         self.epochs = epochs
         self.seed = seed
+        self.limit = max(2, limit)
     }
 
     /// Suspected inconsistencies among `labels` (message index → label), most confident first.
     ///
     /// `base` supplies configuration, labels, lexicon and suppressions; its weights are ignored.
     public func find(store: MessageStore, labels: [Int: String], base: Classifier) -> [ReviewItem] {
-        let indices = labels.keys.sorted()
+        let indices = reviewed(labels)
         let k = min(folds, indices.count)
         guard k >= 2, Set(labels.values).count >= 2 else { return [] }
         var examples: [LabeledExample] = []
@@ -73,5 +81,14 @@ public struct InconsistencyFinder: Sendable {
         }
         items.sort { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.messageIndex < $1.messageIndex }
         return items
+    }
+
+    /// The labeled messages cross-fitted, in index order: all of them, or a seeded sample of `limit`.
+    func reviewed(_ labels: [Int: String]) -> [Int] {
+        var indices = labels.keys.sorted()
+        guard indices.count > limit else { return indices }
+        var rng = SeededGenerator(seed: seed ^ 0x5A3D)
+        indices.shuffle(using: &rng)
+        return indices.prefix(limit).sorted()
     }
 }

@@ -47,7 +47,9 @@ struct BenchCommand: ParsableCommand {
             var options = BenchOptions(messages: messages, events: events, keys: keys, attackPath: attackPath)
             options.consolidation = !noConsolidation
             let report = try BenchRunner.run(options) { line in
-                FileHandle.standardError.write(Data("bench: \(line)\n".utf8))
+                // Memory so far, to see which step sets the peak.
+                let rss = PeakMemory.currentMiB().map { String(format: " [rss %.0f MiB, peak %.0f MiB]", $0, PeakMemory.peakMiB() ?? 0) } ?? ""
+                FileHandle.standardError.write(Data("bench: \(line)\(rss)\n".utf8))
             }
             print(json ? report.json : report.text)
         } catch {

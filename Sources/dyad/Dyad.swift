@@ -9,4 +9,10 @@ struct Dyad: ParsableCommand {
         version: "0.1.0",
         subcommands: [TriageCommand.self, EvalCommand.self, JournalCommand.self, ValidateCommand.self, ExportCommand.self, ClassifyCommand.self, InsightCommand.self, ClustersCommand.self, BenchInsightCommand.self, DemoCommand.self, ReportCommand.self, BenchCommand.self]
     )
+
+    /// Sets the allocator policy, then parses and runs the command.
+    static func main() {
+        MemoryPolicy.apply()
+        main(nil)
+    }
 }

@@ -43,6 +43,21 @@ import Testing
         #expect(InconsistencyFinder().find(store: store, labels: [0: "fraud"], base: Classifier(config: Self.config)).isEmpty)
     }
 
+    /// Over `limit` labels, a seeded sample is cross-fitted: only sampled messages can be reported.
+    @Test func reviewLooksAtMostAtLimitLabels() {
+        let given = labels(mislabel: [5: "malware", 44: "fraud"])
+        let finder = InconsistencyFinder(limit: 40)
+        let a = finder.find(store: store, labels: given, base: Classifier(config: Self.config))
+        #expect(a == finder.find(store: store, labels: given, base: Classifier(config: Self.config)))
+        #expect(Set(a.map(\.messageIndex)).isSubset(of: [5, 44]))
+        let sample = finder.reviewed(given)
+        #expect(sample.count == 40)
+        #expect(sample == sample.sorted())
+        #expect(sample == finder.reviewed(given))
+        #expect(Set(sample).isSubset(of: Set(given.keys)))
+        #expect(InconsistencyFinder().reviewed(given).count == given.count)
+    }
+
     @Test func suggestionsComeFromEachLabelsTopicAndSkipExcluded() throws {
         let model = trained(labels())
         let suggester = LexiconSuggester(perLabel: 4)

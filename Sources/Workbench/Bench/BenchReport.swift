@@ -16,7 +16,10 @@ public struct BenchReport: Sendable {
     public var startupSeconds = 0.0
     /// From the first frame until the first full ranking of the queue landed.
     public var firstRankSeconds = 0.0
+    /// Highest resident set of the workbench (before the benchmark's own clustering step).
     public var peakRSSMiB = 0.0
+    /// Highest resident set of the whole benchmark process, its standalone clustering step included.
+    public var benchPeakRSSMiB = 0.0
     public var frameP50 = 0.0
     public var frameP99 = 0.0
     public var frameMax = 0.0
@@ -40,6 +43,7 @@ public struct BenchReport: Sendable {
          ("source", "\"\(source)\""), ("build", "\"\(build)\""),
          ("generate_s", f(generateSeconds)), ("import_s", f(importSeconds)), ("replay_s", f(replaySeconds)),
          ("startup_s", f(startupSeconds)), ("first_rank_s", f(firstRankSeconds)), ("peak_rss_mb", f(peakRSSMiB, 1)),
+         ("bench_peak_rss_mb", f(benchPeakRSSMiB, 1)),
          ("frame_ms_p50", f(frameP50)), ("frame_ms_p99", f(frameP99)), ("frame_ms_max", f(frameMax)),
          ("frames_over_16ms", "\(framesOver16)"), ("rerank_s", f(rerankSeconds)), ("cluster_s", f(clusterSeconds)),
          ("cluster_sample", "\(clusterSample)"), ("clusters", "\(clusters)"), ("search_ms", f(searchMs)),
