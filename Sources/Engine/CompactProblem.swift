@@ -88,7 +88,8 @@ struct CompactProblem {
     }
 
     /// One AdaGrad step on example `i`.
-    mutating func step(_ i: Int, learningRate lr: Float, l2: Float = 0, shared useShared: Bool = false) {
+    /// `weight` scales the example's gradient (class balancing).
+    mutating func step(_ i: Int, learningRate lr: Float, l2: Float = 0, shared useShared: Bool = false, weight: Float = 1) {
         let ln = lanes
         if useShared, shared.isEmpty { shared = [Float](repeating: 0, count: slots.count) }
         if !useShared, perLabel.isEmpty { perLabel = [SIMD4<Float>](repeating: .zero, count: slots.count * ln) }
@@ -120,7 +121,7 @@ struct CompactProblem {
                                 e[c] = exp(Double(s[c >> 2][c & 3] - m))
                                 z += e[c]
                             }
-                            for c in active { grad[c >> 2][c & 3] = Float(e[c] / z) - (c == label ? 1 : 0) }
+                            for c in active { grad[c >> 2][c & 3] = weight * (Float(e[c] / z) - (c == label ? 1 : 0)) }
                         }
                         if useShared {
                             var g2 = SIMD4<Float>.zero

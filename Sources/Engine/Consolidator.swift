@@ -1,3 +1,5 @@
+import Foundation
+
 /// Re-trains a classifier over every labeled example so far (background consolidation).
 ///
 /// The rule that keeps replay deterministic: the consolidated model is a pure
@@ -29,9 +31,23 @@ public struct Consolidator: Sendable {
     /// One AdaGrad accumulator per feature instead of per (feature, label): ~3x faster passes.
     public var sharedRates: Bool
 
+    /// Fewest learning steps a consolidation takes: with few labels it runs more
+    /// passes (`max(epochs, ceil(minSteps / n))`, at most `maxEpochs`), so a small
+    /// labeled set is fitted as well as a large one (0: always `epochs`).
+    public var minSteps: Int
+    /// Most passes when `minSteps` asks for more than `epochs`.
+    public var maxEpochs: Int
+    /// Class balancing: each example's gradient is scaled by `(mean count / count of its label)^classBalance`
+    /// (0: none, 1: full inverse frequency).
+    public var classBalance: Double
+
     /// Creates a consolidator.
     public init(epochs: Int = 6, seed: UInt64 = 0x5EED_D1AD, learningRate: Double? = 0.5, averaging: Bool = true,
-                l2: Double = 1e-4, sharedRates: Bool = true) {
+                l2: Double = 1e-4, sharedRates: Bool = true, minSteps: Int = 20_000, maxEpochs: Int = 60,
+                classBalance: Double = 0.5) {
+        self.minSteps = max(0, minSteps)
+        self.maxEpochs = max(1, maxEpochs)
+        self.classBalance = classBalance
         self.l2 = l2
         self.sharedRates = sharedRates
         self.epochs = max(1, epochs)
@@ -52,15 +68,35 @@ public struct Consolidator: Sendable {
         let lr = Float(learningRate ?? base.config.learningRate)
         let n = examples.count
         var order = Array(0..<n)
-        let averageFrom = averaging ? epochs / 2 : epochs
-        for epoch in 0..<epochs {
+        let passes = passes(for: n)
+        let weights = classWeights(problem.labels)
+        let averageFrom = averaging ? passes / 2 : passes
+        for epoch in 0..<passes {
             permute(&order, pass: epoch)
             if epoch == averageFrom { problem.startAveraging() }
-            for i in order { problem.step(i, learningRate: lr, l2: Float(l2), shared: sharedRates) }
+            for i in order {
+                problem.step(i, learningRate: lr, l2: Float(l2), shared: sharedRates, weight: weights?[problem.labels[i]] ?? 1)
+            }
         }
         problem.write(into: &model)
         model.examplesLearned = n
         return model
+    }
+
+    /// Passes a consolidation of `n` examples runs.
+    public func passes(for n: Int) -> Int {
+        guard minSteps > 0, n > 0 else { return epochs }
+        return max(epochs, min(maxEpochs, (minSteps + n - 1) / n))
+    }
+
+    /// Gradient scale per label column, or nil without class balancing.
+    func classWeights(_ labels: [Int]) -> [Float]? {
+        guard classBalance > 0, let top = labels.max() else { return nil }
+        var counts = [Int](repeating: 0, count: top + 1)
+        for c in labels { counts[c] += 1 }
+        let present = counts.filter { $0 > 0 }
+        let mean = Double(labels.count) / Double(present.count)
+        return counts.map { $0 > 0 ? Float(pow(mean / Double($0), classBalance)) : 1 }
     }
 
     /// Shuffles `order` for pass `pass` (Fisher–Yates with SplitMix64); deterministic.

@@ -13,6 +13,11 @@ import Foundation
 /// - random: a seeded hash of the candidate index (same seed, same order);
 /// - file: the input order.
 ///
+/// Given the counts of the labels so far, an uncertainty strategy's priority is
+/// multiplied by `(mean count / count of the predicted label)^rareBoost`, so
+/// uncertain messages that look like rarely labeled classes come first (better
+/// macro-F1 with few labels; see `docs/engine.md`).
+///
 /// A batch skips near-duplicates: a candidate whose features have cosine
 /// similarity ≥ `duplicateThreshold` with one already chosen is passed over
 /// (taken only when nothing else is left).
@@ -24,8 +29,13 @@ public struct QueueRanker: Sendable {
     /// Cosine similarity at or above which two messages count as near-duplicates.
     public var duplicateThreshold: Double
 
+    /// Exponent of the rarity factor applied when label counts are given (0: off).
+    public var rareBoost: Double
+
     /// Creates a ranker.
-    public init(strategy: QueueStrategy, seed: UInt64 = 0x5EED_D1AD, duplicateThreshold: Double = 0.9) {
+    public init(strategy: QueueStrategy, seed: UInt64 = 0x5EED_D1AD, duplicateThreshold: Double = 0.9,
+                rareBoost: Double = 0.5) {
+        self.rareBoost = rareBoost
         self.strategy = strategy
         self.seed = seed
         self.duplicateThreshold = duplicateThreshold
@@ -42,6 +52,14 @@ public struct QueueRanker: Sendable {
             return k > 1 ? p.entropy / log(k) : 0
         case .random, .file: return 0
         }
+    }
+
+    /// The factor by which a message predicted as `label` is moved up: `(mean / counts[label])^boost`
+    /// over the labels in `counts` (1 without counts, label or boost).
+    public static func rarity(of label: String?, counts: [String: Int], boost: Double) -> Double {
+        guard boost > 0, !counts.isEmpty, let label else { return 1 }
+        let mean = Double(counts.values.reduce(0, +)) / Double(counts.count)
+        return pow(mean / Double(max(counts[label] ?? 0, 1)), boost)
     }
 
     /// Priority of one candidate (higher first); `density` is used by the density strategy only.
@@ -61,8 +79,10 @@ public struct QueueRanker: Sendable {
     ///   - prediction: the current prediction of a candidate (not called for `file`/`random`).
     ///   - features: a candidate's features, for near-duplicate skipping and density (optional).
     ///   - density: the pool's density model, for the `density` strategy.
+    ///   - labelCounts: how many messages carry each label so far, for the rarity factor.
     public func rank(_ candidates: [Int], count: Int, prediction: (Int) -> Prediction,
-                     features: ((Int) -> FeatureVector)? = nil, density: DensityModel? = nil) -> [Int] {
+                     features: ((Int) -> FeatureVector)? = nil, density: DensityModel? = nil,
+                     labelCounts: [String: Int]? = nil) -> [Int] {
         guard count > 0, !candidates.isEmpty else { return [] }
         let needsPrediction = strategy != .file && strategy != .random
         var scored: [(Double, Int)] = []
@@ -71,7 +91,9 @@ public struct QueueRanker: Sendable {
             let p = needsPrediction ? prediction(i) : .empty
             var d = 1.0
             if strategy == .density, let density, let features { d = density.similarity(features(i)) }
-            scored.append((priority(index: i, prediction: p, density: d), i))
+            var priority = priority(index: i, prediction: p, density: d)
+            if needsPrediction, let labelCounts { priority *= Self.rarity(of: p.top, counts: labelCounts, boost: rareBoost) }
+            scored.append((priority, i))
         }
         let before: ((Double, Int), (Double, Int)) -> Bool = { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
         let poolSize = min(scored.count, max(count * 8, 256))

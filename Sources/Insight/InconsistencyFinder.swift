@@ -65,7 +65,9 @@ public struct InconsistencyFinder: Sendable {
         order.shuffle(using: &rng)
         var fold = [Int](repeating: 0, count: examples.count)
         for (position, e) in order.enumerated() { fold[e] = position % k }
-        let consolidator = Consolidator(epochs: epochs, seed: seed)
+        // Exactly `epochs` passes, unweighted: cross-validation wants a moderately fitted model
+        // (the few-labels settings of the workbench's consolidator flag consistent labels too).
+        let consolidator = Consolidator(epochs: epochs, seed: seed, minSteps: 0, classBalance: 0)
         var items: [ReviewItem] = []
         for f in 0..<k {
             let train = examples.indices.filter { fold[$0] != f }.map { examples[$0] }

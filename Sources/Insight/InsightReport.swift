@@ -78,6 +78,7 @@ public struct InsightReport: Sendable {
         examples.shuffle(using: &rng)
         var base = Classifier(config: o.engine)
         for e in examples { base.learn(e.text, label: e.label) }
-        return Consolidator(epochs: o.inconsistencies.epochs, seed: o.engine.seed).consolidate(base, examples: examples)
+        return Consolidator(epochs: o.inconsistencies.epochs, seed: o.engine.seed, minSteps: 0, classBalance: 0)
+            .consolidate(base, examples: examples)
     }
 }

@@ -37,11 +37,20 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Seed of the simulation's random choices.")
     var seed: UInt64 = 1
 
+    @Option(help: "Rarity factor exponent of the --simulate queue (0: plain uncertainty).")
+    var rareBoost: Double = 0.5
+
     @Flag(help: "Consolidate (re-train over all labels so far) as the workbench does.")
     var consolidate = false
 
     @Option(help: "Passes of each consolidation.")
     var epochs: Int = 6
+
+    @Option(help: "Fewest learning steps of a consolidation (few labels get more passes; 0: always --epochs).")
+    var minSteps: Int = 20_000
+
+    @Option(help: "Class balancing of consolidation: gradient scale (mean count / label count)^x (0: none).")
+    var classBalance: Double = 0.5
 
     @Option(help: "Decisions between consolidations in the stream.")
     var consolidateEvery: Int = 1000
@@ -55,6 +64,11 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Turn character n-grams off.")
     var noCharNgrams = false
 
+    /// The consolidator the options describe (the workbench's defaults unless overridden).
+    func consolidator(_ config: EngineConfig) -> Consolidator {
+        Consolidator(epochs: epochs, seed: config.seed, minSteps: minSteps, classBalance: classBalance)
+    }
+
     func run() throws {
         let trainSet = try EvalData.read(train)
         let testSet = try EvalData.read(test)
@@ -65,10 +79,10 @@ struct EvalCommand: ParsableCommand {
                 throw ValidationError("unknown --strategy \(strategy); use margin, entropy, least-confidence, density or random")
             }
             out = EvalSimulation(config: config, strategy: strat, labels: labels, seed: seed,
-                                 consolidator: consolidate ? Consolidator(epochs: epochs, seed: config.seed) : nil)
+                                 consolidator: consolidate ? consolidator(config) : nil, rareBoost: rareBoost)
                 .run(train: trainSet, test: testSet)
         } else {
-            out = EvalStream(config: config, consolidator: consolidate ? Consolidator(epochs: epochs, seed: config.seed) : nil,
+            out = EvalStream(config: config, consolidator: consolidate ? consolidator(config) : nil,
                              consolidateEvery: consolidateEvery).run(train: trainSet, test: testSet)
         }
         out["peak_memory_mb"] = EvalData.peakMemoryMB()

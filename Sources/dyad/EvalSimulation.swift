@@ -6,14 +6,17 @@ import Engine
 /// Starts from 20 seeded random labels, then repeatedly asks the queue
 /// ranker for a batch of 10 unlabeled training messages, reveals their gold
 /// labels and learns them (consolidating after each batch with
-/// `--consolidate`). Test macro-F1 is recorded at 50, 100, 200, 500, 1000
-/// labels (those up to `--labels`).
+/// `--consolidate`); uncertainty is weighted towards rarely labeled classes
+/// (`QueueRanker.rareBoost`, given the counts of the labels so far). Test
+/// macro-F1 is recorded at 50, 100, 200, 500, 1000 labels (those up to `--labels`).
 struct EvalSimulation {
     var config: EngineConfig
     var strategy: QueueStrategy
     var labels: Int
     var seed: UInt64
     var consolidator: Consolidator?
+    /// Exponent of the ranker's rarity factor (0: plain uncertainty).
+    var rareBoost = 0.5
 
     static let seedLabels = 20
     static let batch = 10
@@ -27,7 +30,8 @@ struct EvalSimulation {
         var isLabeled = [Bool](repeating: false, count: train.count)
         var labeled: [LabeledExample] = []
         var curve: [[String: Any]] = []
-        let ranker = QueueRanker(strategy: strategy, seed: seed)
+        let ranker = QueueRanker(strategy: strategy, seed: seed, rareBoost: rareBoost)
+        var counts: [String: Int] = [:]
         let density = strategy == .density ? DensityModel(vectors: pool, hashBits: config.hashBits) : nil
         // Seed labels: a seeded random draw.
         let seeder = QueueRanker(strategy: .random, seed: seed ^ 0xA5A5)
@@ -35,6 +39,7 @@ struct EvalSimulation {
         var next = 0
         func reveal(_ i: Int) {
             isLabeled[i] = true
+            counts[train[i].label, default: 0] += 1
             clf.learn(pool[i], label: train[i].label)
             labeled.append(LabeledExample(text: train[i].text, label: train[i].label, features: pool[i]))
         }
@@ -48,7 +53,7 @@ struct EvalSimulation {
             let candidates = (0..<train.count).filter { !isLabeled[$0] }
             if candidates.isEmpty { break }
             let chosen = ranker.rank(candidates, count: want, prediction: { clf.predict(pool[$0]) },
-                                     features: { pool[$0] }, density: density)
+                                     features: { pool[$0] }, density: density, labelCounts: counts)
             for i in chosen { reveal(i) }
             if let consolidator { clf = consolidator.consolidate(clf, examples: labeled) }
         }
@@ -60,6 +65,9 @@ struct EvalSimulation {
             "strategy": strategy.rawValue,
             "seed": Int(truncatingIfNeeded: seed),
             "mode": consolidator == nil ? "online" : "consolidate",
+            "seed_labels": Self.seedLabels,
+            "batch": Self.batch,
+            "rare_boost": rareBoost,
             "macro_f1": curve.last?["macro_f1"] ?? 0,
         ]
     }

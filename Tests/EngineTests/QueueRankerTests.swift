@@ -54,4 +54,22 @@ import Testing
         let all = QueueRanker(strategy: .file).rank(Array(0..<4), count: 4, prediction: { _ in p }, features: { fvs[$0] })
         #expect(all == [0, 2, 3, 1])
     }
+
+    @Test func labelCountsMoveRareClassesUp() {
+        // Two equally uncertain messages, one predicted as a label seen 9 times, one as a label seen once.
+        let common = Prediction(labels: ["a", "b"], probabilities: [0.6, 0.4])
+        let rare = Prediction(labels: ["a", "b"], probabilities: [0.4, 0.6])
+        let ranker = QueueRanker(strategy: .leastConfidence, rareBoost: 0.5)
+        let counts = ["a": 9, "b": 1]
+        #expect(ranker.rank([0, 1], count: 2, prediction: { $0 == 0 ? common : rare }) == [0, 1])
+        #expect(ranker.rank([0, 1], count: 2, prediction: { $0 == 0 ? common : rare }, labelCounts: counts) == [1, 0])
+        #expect(abs(QueueRanker.rarity(of: "b", counts: counts, boost: 0.5) - 5.0.squareRoot()) < 1e-12)
+        #expect(QueueRanker.rarity(of: "b", counts: counts, boost: 0) == 1)
+        // Off: the counts change nothing; random order ignores them.
+        let off = QueueRanker(strategy: .leastConfidence, rareBoost: 0)
+        #expect(off.rank([0, 1], count: 2, prediction: { $0 == 0 ? common : rare }, labelCounts: counts) == [0, 1])
+        let random = QueueRanker(strategy: .random, seed: 3)
+        #expect(random.rank(Array(0..<20), count: 20, prediction: { _ in .empty }, labelCounts: counts)
+            == random.rank(Array(0..<20), count: 20, prediction: { _ in .empty }))
+    }
 }
