@@ -34,7 +34,9 @@ struct CompactProblem {
     var t: Float = 0
     var averagingOn = false
 
-    init(model: Classifier, vectors: [FeatureVector], labels: [Int]) {
+    /// The problem of `labels.count` examples; `vector(e)` gives example `e`'s features
+    /// (asked once each, in order, so no array of every example's vector is ever held).
+    init(model: Classifier, labels: [Int], vector: (Int) -> FeatureVector) {
         lanes = model.lanes
         activeColumns = model.activeColumns
         self.labels = labels
@@ -42,11 +44,9 @@ struct CompactProblem {
         biasG = bias
         ub = bias
         var idOf = [Int32](repeating: -1, count: model.slotCount)
-        let total = vectors.reduce(0) { $0 + $1.indices.count }
-        ids.reserveCapacity(total)
-        blocks.reserveCapacity(vectors.count)
-        offsets.reserveCapacity(vectors.count + 1)
-        priors.reserveCapacity(vectors.count)
+        blocks.reserveCapacity(labels.count)
+        offsets.reserveCapacity(labels.count + 1)
+        priors.reserveCapacity(labels.count)
         @inline(__always) func add(_ slot: UInt32) {
             var id = idOf[Int(slot)]
             if id < 0 {
@@ -56,7 +56,9 @@ struct CompactProblem {
             }
             ids.append(UInt32(id))
         }
-        for fv in vectors {
+        for e in labels.indices {
+            let fv = vector(e)
+            if e == 0 { ids.reserveCapacity(labels.count * min(fv.indices.count + 8, 600)) }
             let start = ids.count
             for k in 0..<fv.indices.count { add(fv.indices[k]) }
             blocks.append((start + fv.wordCount, start + fv.indices.count, SIMD2(fv.wordScale, fv.charScale)))

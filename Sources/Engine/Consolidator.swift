@@ -61,10 +61,10 @@ public struct Consolidator: Sendable {
         var model = base.withZeroWeights()
         for e in examples where model.column(e.label) == nil { model.addLabel(e.label) }
         let gen = model.featureGeneration
-        let vectors = examples.map { e in
-            e.features.flatMap { $0.generation == gen ? $0 : nil } ?? model.featurize(e.text)
+        // Featurized one at a time into the problem: a vector per example (~2 KB each) is never held for all.
+        var problem = CompactProblem(model: model, labels: examples.map { model.column($0.label) ?? 0 }) { i in
+            examples[i].features.flatMap { $0.generation == gen ? $0 : nil } ?? model.featurize(examples[i].text)
         }
-        var problem = CompactProblem(model: model, vectors: vectors, labels: examples.map { model.column($0.label) ?? 0 })
         let lr = Float(learningRate ?? base.config.learningRate)
         let n = examples.count
         var order = Array(0..<n)
