@@ -14,6 +14,10 @@ public struct BenchReport: Sendable {
     public var importSeconds = 0.0
     public var replaySeconds = 0.0
     public var startupSeconds = 0.0
+    /// Writing the model snapshot a previous session would have left (0 with `--no-snapshot`).
+    public var snapshotWriteSeconds = 0.0
+    /// How the workbench got its model at start: `snapshot` or `replay`.
+    public var startupModel = ""
     /// From the first frame until the first full ranking of the queue landed.
     public var firstRankSeconds = 0.0
     public var peakRSSMiB = 0.0
@@ -39,7 +43,8 @@ public struct BenchReport: Sendable {
         [("messages", "\(messages)"), ("events", "\(events)"), ("keys", "\(keys)"), ("labels", "\(labels)"),
          ("source", "\"\(source)\""), ("build", "\"\(build)\""),
          ("generate_s", f(generateSeconds)), ("import_s", f(importSeconds)), ("replay_s", f(replaySeconds)),
-         ("startup_s", f(startupSeconds)), ("first_rank_s", f(firstRankSeconds)), ("peak_rss_mb", f(peakRSSMiB, 1)),
+         ("snapshot_write_s", f(snapshotWriteSeconds)), ("startup_s", f(startupSeconds)),
+         ("startup_model", "\"\(startupModel)\""), ("first_rank_s", f(firstRankSeconds)), ("peak_rss_mb", f(peakRSSMiB, 1)),
          ("frame_ms_p50", f(frameP50)), ("frame_ms_p99", f(frameP99)), ("frame_ms_max", f(frameMax)),
          ("frames_over_16ms", "\(framesOver16)"), ("rerank_s", f(rerankSeconds)), ("cluster_s", f(clusterSeconds)),
          ("cluster_sample", "\(clusterSample)"), ("clusters", "\(clusters)"), ("search_ms", f(searchMs)),
