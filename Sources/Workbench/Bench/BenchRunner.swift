@@ -69,9 +69,11 @@ public enum BenchRunner {
 
         progress("starting the workbench")
         t = now()
+        let cpu = ProcessCPU.seconds()
         let (app, fromSnapshot) = try startWorkbench(file: file, workspace: wsDir, consolidation: o.consolidation)
         let firstFrame = now()
         report.startupSeconds = firstFrame - t
+        report.startupCPUSeconds = ProcessCPU.seconds() - cpu
         report.startupModel = fromSnapshot ? "snapshot" : "replay"
 
         progress("waiting for the first full ranking")
