@@ -13,7 +13,7 @@ public struct MessageStore: Sendable {
     public private(set) var goldLabels: [String] = []
     private var goldLookup: [String: Int32] = [:]
     private var extras: [Int: Extras] = [:]
-    private var indexByID: [String: Int] = [:]
+    private var idIndex = IDIndex()
 
     struct Extras: Sendable {
         var ts: String?
@@ -39,23 +39,56 @@ public struct MessageStore: Sendable {
         textEnds.append(textBytes.count)
         idBytes.append(contentsOf: m.id.utf8)
         idEnds.append(idBytes.count)
-        if let g = m.gold {
-            if let gi = goldLookup[g] {
-                goldIndex.append(gi)
-            } else {
-                let gi = Int32(goldLabels.count)
-                goldLabels.append(g)
-                goldLookup[g] = gi
-                goldIndex.append(gi)
-            }
-        } else {
-            goldIndex.append(-1)
-        }
+        appendGold(m.gold)
         if m.ts != nil || m.source != nil || !m.meta.isEmpty {
             extras[i] = Extras(ts: m.ts, source: m.source, meta: m.meta)
         }
-        if indexByID[m.id] == nil { indexByID[m.id] = i }
+        insertID(i)
         return i
+    }
+
+    /// Appends a message given as its id, the UTF-8 bytes of its text (valid UTF-8) and its gold
+    /// label, without extras and without building a `String` for the text — unless a message with
+    /// this id is stored already: then nothing is stored and the result is nil.
+    public mutating func appendNew(id: String, text: UnsafeBufferPointer<UInt8>, gold: String?) -> Int? {
+        let i = count
+        idBytes.append(contentsOf: id.utf8)
+        idEnds.append(idBytes.count)
+        guard insertID(i) == nil else {
+            idBytes.removeLast(id.utf8.count)
+            idEnds.removeLast()
+            return nil
+        }
+        textBytes.append(contentsOf: text)
+        textEnds.append(textBytes.count)
+        appendGold(gold)
+        return i
+    }
+
+    /// Indexes the id of message `i` (just appended) unless an earlier message has it; returns that one.
+    @discardableResult
+    private mutating func insertID(_ i: Int) -> Int? {
+        let start = i == 0 ? 0 : idEnds[i - 1]
+        return idBytes.withUnsafeBufferPointer { all in
+            let ends = idEnds
+            let ids = { (k: Int) in UnsafeBufferPointer(rebasing: all[(k == 0 ? 0 : ends[k - 1])..<ends[k]]) }
+            return idIndex.insert(UnsafeBufferPointer(rebasing: all[start..<ends[i]]), index: i, ids: ids)
+        }
+    }
+
+    private mutating func appendGold(_ gold: String?) {
+        guard let g = gold else {
+            goldIndex.append(-1)
+            return
+        }
+        if let gi = goldLookup[g] {
+            goldIndex.append(gi)
+        } else {
+            let gi = Int32(goldLabels.count)
+            goldLabels.append(g)
+            goldLookup[g] = gi
+            goldIndex.append(gi)
+        }
     }
 
     /// Reserves room for `n` messages of about `bytesEach` bytes.
@@ -65,6 +98,7 @@ public struct MessageStore: Sendable {
         goldIndex.reserveCapacity(n)
         textBytes.reserveCapacity(n * bytesEach)
         idBytes.reserveCapacity(n * 12)
+        idIndex.reserve(n)
     }
 
     /// The text of message `i`.
@@ -98,7 +132,14 @@ public struct MessageStore: Sendable {
     }
 
     /// The index of the first message with this id.
-    public func index(ofID id: String) -> Int? { indexByID[id] }
+    public func index(ofID id: String) -> Int? {
+        var id = id
+        return id.withUTF8 { key in
+            idBytes.withUnsafeBufferPointer { all in
+                idIndex.find(key) { k in UnsafeBufferPointer(rebasing: all[(k == 0 ? 0 : idEnds[k - 1])..<idEnds[k]]) }
+            }
+        }
+    }
 
     /// The whole message `i`, reassembled.
     public subscript(i: Int) -> Message {

@@ -5,6 +5,8 @@ public enum WorkbenchError: Error, CustomStringConvertible, Equatable {
     case badConfig(file: String, key: String, problem: String)
     /// The benchmark could not prepare or run a step (what failed and what to do).
     case benchFailed(String)
+    /// A model snapshot could not be written (what failed; the journal is unchanged).
+    case snapshotFailed(String)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum WorkbenchError: Error, CustomStringConvertible, Equatable {
             "config \(file): \(key): \(problem). Fix or remove that entry."
         case let .benchFailed(problem):
             "bench: \(problem)."
+        case let .snapshotFailed(problem):
+            "model snapshot: \(problem)."
         }
     }
 }

@@ -44,7 +44,8 @@ enum JournalCommandSupport {
 
     /// The model rebuilt from the journal, as the live session built it.
     static func model(_ l: Loaded, config: EngineConfig = EngineConfig()) -> Classifier {
-        ModelReplay.rebuild(records: l.workspace.records, state: l.state, store: l.store, config: config)
+        ModelReplay.rebuild(records: l.workspace.records, state: l.state, store: l.store, config: config,
+                            snapshot: ModelSnapshot.url(in: l.workspace.directory))
     }
 
     /// Label, confidence and the top supporting words of a text.

@@ -72,6 +72,10 @@ struct TriageCommand: ParsableCommand {
         let (backend, app) = try WorkbenchLauncher.start(session, noColor: noColor)
         let exit = app.run()
         backend.stop()
+        // While the workspace lock is still held: the next start then replays only what follows.
+        if let problem = app.saveSnapshot(in: session.workspace.directory) {
+            FileHandle.standardError.write(Data("dyad: \(problem)\n".utf8))
+        }
         session.workspace.close()
         let saved = app.state.journal.decisions.count
         switch exit {

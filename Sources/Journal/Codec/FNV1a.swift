@@ -38,4 +38,11 @@ public struct FNV1a: Sendable {
         h.combine(text.utf8)
         return String(h.hex.prefix(12))
     }
+
+    /// A short id (12 hex digits) derived from a text's UTF-8 bytes, given as bytes.
+    static func shortID(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var h = FNV1a()
+        h.combine(bytes)
+        return String(h.hex.prefix(12))
+    }
 }

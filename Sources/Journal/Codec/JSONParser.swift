@@ -209,14 +209,6 @@ public struct JSONParser {
             let e = bytes[pos]
             pos += 1
             switch e {
-            case UInt8(ascii: "\""): out.append(34)
-            case UInt8(ascii: "\\"): out.append(92)
-            case UInt8(ascii: "/"): out.append(47)
-            case UInt8(ascii: "b"): out.append(8)
-            case UInt8(ascii: "f"): out.append(12)
-            case UInt8(ascii: "n"): out.append(10)
-            case UInt8(ascii: "r"): out.append(13)
-            case UInt8(ascii: "t"): out.append(9)
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
                 if (0xD800..<0xDC00).contains(scalar), pos + 6 <= bytes.count,
@@ -234,11 +226,29 @@ public struct JSONParser {
                 if UnicodeScalar(scalar) == nil { replacedInvalidUTF8 = true }
                 out.append(contentsOf: Array(String(Character(u)).utf8))
             default:
-                pos -= 1
-                throw fail("invalid escape '\\\(Self.show(e))'")
+                guard let c = Self.simpleEscape(e) else {
+                    pos -= 1
+                    throw fail("invalid escape '\\\(Self.show(e))'")
+                }
+                out.append(c)
             }
         }
         throw fail("unterminated string (truncated JSON?)")
+    }
+
+    /// The byte a one-letter escape (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`) stands for.
+    static func simpleEscape(_ e: UInt8) -> UInt8? {
+        switch e {
+        case UInt8(ascii: "\""): 34
+        case UInt8(ascii: "\\"): 92
+        case UInt8(ascii: "/"): 47
+        case UInt8(ascii: "b"): 8
+        case UInt8(ascii: "f"): 12
+        case UInt8(ascii: "n"): 10
+        case UInt8(ascii: "r"): 13
+        case UInt8(ascii: "t"): 9
+        default: nil
+        }
     }
 
     private mutating func decode(_ raw: UnsafeBufferPointer<UInt8>) -> String {

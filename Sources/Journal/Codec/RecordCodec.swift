@@ -50,6 +50,21 @@ public enum RecordCodec {
 
     /// The full line for a record, including the trailing newline.
     public static func encode(_ r: JournalRecord) -> [UInt8] {
+        var out = body(r)
+        let crc = out.withUnsafeBufferPointer { CRC32.checksum($0) }
+        out.append(contentsOf: crcMarker)
+        out.append(contentsOf: CRC32.hex(crc))
+        out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "}"), 10])
+        return out
+    }
+
+    /// The checksum a record's line carries in its `crc` field (CRC-32 of the line before `,"crc":"`).
+    public static func checksum(_ r: JournalRecord) -> UInt32 {
+        body(r).withUnsafeBufferPointer { CRC32.checksum($0) }
+    }
+
+    /// The bytes of a record's line up to (not including) `,"crc":"`.
+    static func body(_ r: JournalRecord) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256)
         out.append(contentsOf: #"{"v":"#.utf8)
@@ -64,10 +79,6 @@ public enum RecordCodec {
         JSONWriter.writeString(r.event.typeName, into: &out)
         out.append(contentsOf: #","data":"#.utf8)
         JSONWriter.write(.object(EventCoding.data(r.event)), into: &out)
-        let crc = out.withUnsafeBufferPointer { CRC32.checksum($0) }
-        out.append(contentsOf: crcMarker)
-        out.append(contentsOf: CRC32.hex(crc))
-        out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "}"), 10])
         return out
     }
 

@@ -92,26 +92,52 @@ struct ImportSession {
         var start = 0
         let n = bytes.count
         guard let base = bytes.baseAddress else { return }
+        var lines: [Range<Int>] = []
         while start < n {
             guard let hit = memchr(base + start, 10, n - start) else { break }
             let end = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
             if carry.isEmpty {
-                try handleLine(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: nextLine, sink: &sink)
+                lines.append(start..<end)
             } else {
                 carry.append(contentsOf: bytes[start..<end])
                 let line = carry
                 carry.removeAll(keepingCapacity: true)
                 try line.withUnsafeBufferPointer { try handleLine($0, line: nextLine, sink: &sink) }
+                nextLine += 1
+            }
+            start = end + 1
+        }
+        // JSON Lines rows of the common shape are read on both cores, then added in file order.
+        let rows = format == .jsonl && lines.count >= Self.parallelLines ? JSONLFastRow.parseAll(lines, in: bytes) : nil
+        for (k, r) in lines.enumerated() {
+            let line = UnsafeBufferPointer(rebasing: bytes[r])
+            if let rows {
+                if let row = rows[k] {
+                    try sink.add(row, in: Self.withoutCR(line), file: file, fileIndex: fileIndex, line: nextLine)
+                } else {
+                    try handleLine(line, line: nextLine, sink: &sink, tryFast: false)
+                }
+            } else {
+                try handleLine(line, line: nextLine, sink: &sink)
             }
             nextLine += 1
-            start = end + 1
         }
         if start < n { carry.append(contentsOf: bytes[start..<n]) }
     }
 
-    private mutating func handleLine(_ raw: UnsafeBufferPointer<UInt8>, line: Int, sink: inout ImportSink) throws {
-        var bytes = raw
-        if let last = bytes.last, last == 13 { bytes = UnsafeBufferPointer(rebasing: bytes.dropLast()) }
+    /// Fewest complete lines in a chunk worth reading on both cores.
+    static let parallelLines = 1024
+
+    /// A line without its trailing carriage return (CRLF files).
+    static func withoutCR(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        if let last = bytes.last, last == 13 { return UnsafeBufferPointer(rebasing: bytes.dropLast()) }
+        return bytes
+    }
+
+    /// Reads one line; `tryFast: false` when `JSONLFastRow` already declined it.
+    private mutating func handleLine(_ raw: UnsafeBufferPointer<UInt8>, line: Int, sink: inout ImportSink,
+                                     tryFast: Bool = true) throws {
+        let bytes = Self.withoutCR(raw)
         if UTF8Text.hasNUL(bytes) {
             try sink.malformed(file, line, "binary data (NUL bytes) in the line", "is this a text file? remove the line")
             return
@@ -128,6 +154,10 @@ struct ImportSession {
             return
         }
         if bytes.allSatisfy({ $0 == 32 || $0 == 9 }) { return }
+        if tryFast, let row = JSONLFastRow.parse(bytes) {
+            try sink.add(row, in: bytes, file: file, fileIndex: fileIndex, line: line)
+            return
+        }
         try JSONLRow.importLine(bytes, file: file, fileIndex: fileIndex, line: line, sink: &sink)
     }
 

@@ -48,14 +48,7 @@ struct ImportSink {
             return
         }
         if let first = store.index(ofID: m.id) {
-            counts.duplicateIDs += 1
-            var where_ = "an earlier message"
-            if first < origin.count, origin[first].file >= 0 {
-                let o = origin[first]
-                where_ = "\(fileNames[Int(o.file)]):\(o.line)"
-            }
-            try report(file, line, "duplicate id '\(m.id.prefix(80))' (first at \(where_)); row skipped",
-                       "give each message a unique id (ids derived from text repeat when texts repeat)")
+            try duplicate(m.id, first: first, file: file, line: line)
             return
         }
         if replacedUTF8 { counts.invalidUTF8Replaced += 1 }
@@ -63,6 +56,31 @@ struct ImportSink {
         store.append(m)
         origin.append((Int32(fileIndex), Int32(clamping: line)))
         counts.loaded += 1
+    }
+
+    /// Adds a row read by `JSONLFastRow` from `bytes` (its text is valid UTF-8 and not blank),
+    /// with the same duplicate and size checks as `add(_:…)`.
+    mutating func add(_ row: JSONLFastRow, in bytes: UnsafeBufferPointer<UInt8>, file: String, fileIndex: Int, line: Int) throws {
+        let size = row.withText(in: bytes) { text in store.appendNew(id: row.id, text: text, gold: row.gold).map { _ in text.count } }
+        guard let size else {
+            try duplicate(row.id, first: store.index(ofID: row.id) ?? 0, file: file, line: line)
+            return
+        }
+        if size > options.displayLimit { counts.truncatedForDisplay += 1 }
+        origin.append((Int32(fileIndex), Int32(clamping: line)))
+        counts.loaded += 1
+    }
+
+    /// Counts and reports a row whose id is taken by message `first`.
+    mutating func duplicate(_ id: String, first: Int, file: String, line: Int) throws {
+        counts.duplicateIDs += 1
+        var where_ = "an earlier message"
+        if first < origin.count, origin[first].file >= 0 {
+            let o = origin[first]
+            where_ = "\(fileNames[Int(o.file)]):\(o.line)"
+        }
+        try report(file, line, "duplicate id '\(id.prefix(80))' (first at \(where_)); row skipped",
+                   "give each message a unique id (ids derived from text repeat when texts repeat)")
     }
 
     /// Counts and reports a malformed row.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Decoding of raw bytes to text, replacing invalid UTF-8.
 enum UTF8Text {
     /// The text of `bytes` and whether invalid UTF-8 was replaced with U+FFFD.
@@ -14,11 +20,6 @@ enum UTF8Text {
     /// True when the bytes contain a NUL (binary data, not text).
     static func hasNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
-        return memchrNUL(base, bytes.count)
-    }
-
-    private static func memchrNUL(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        for i in 0..<n where p[i] == 0 { return true }
-        return false
+        return memchr(base, 0, bytes.count) != nil
     }
 }

@@ -14,14 +14,16 @@ extension App {
     var headRows: Int { max(64, state.pageSize * 2) }
 
     /// For a queue larger than `syncScoreLimit`: shows it at once in file order and
-    /// starts the background worker (which builds its own model replica from the journal).
+    /// starts the background worker with its own copy of the model as loaded (from the model
+    /// snapshot or the journal; a copy of 128 MB costs far less than replaying the journal again,
+    /// and owning it means the next decision copies nothing on the key loop).
     func startRanking() {
         guard worker == nil, state.store.count > syncScoreLimit else { return }
         let w = RankWorker(store: state.store, config: config, inbox: inbox)
         worker = w
         Reducer.rebuildQueue(&state, sortPending: false)
         Reducer.clampScroll(&state, visibleRows: state.pageSize)
-        w.submit([.rebuild(records, undone: state.journal.undone)], request: nil)
+        w.submit([.replace(state.model.detached())], request: nil)
     }
 
     /// Re-scores the head of the queue now (so the next message shown is chosen from fresh

@@ -13,6 +13,8 @@ public struct LoadedSession {
     public var themePaths: [URL]
     /// Lines to print before the screen starts (import problems, recovery).
     public var report: [String]
+    /// Journal records the model snapshot covered at start (0: the journal was replayed in full).
+    public var snapshotCovered = 0
 }
 
 /// Opens a session: imports messages, opens the workspace, replays the journal.
@@ -27,22 +29,36 @@ public enum SessionLoader {
             ?? Workspace.defaultDirectory(forMessagesFile: options.files.first ?? ".")
         let actor = options.analyst ?? Workspace.defaultActor()
         // The journal is opened, checked and folded on the other core while the messages import.
+        // The model snapshot is read there too: it needs the journal, not the messages.
         let readOnly = options.readOnly
-        let opening = ParallelWork { () throws -> UncheckedBox<(Workspace, JournalState)> in
+        let config = EngineConfig()
+        let opening = ParallelWork { () throws -> UncheckedBox<(Workspace, JournalState, ModelStart)> in
             let ws = try Workspace.open(directory: dir, create: true, readOnly: readOnly, actor: actor)
-            return UncheckedBox((ws, JournalState(records: ws.records)))
+            let folded = JournalState(records: ws.records)
+            let start = ModelStart(snapshot: ModelSnapshot.url(in: ws.directory), records: ws.records,
+                                   undone: folded.undone, config: config)
+            return UncheckedBox((ws, folded, start))
         }
         let importing = Result { try MessageImporter.load(paths: options.files, options: ImportOptions()) }
         let opened = Result { try opening.value() }
         let imported = try importing.get()
-        let (ws, folded) = try opened.get().value
+        var (ws, folded, start) = try opened.get().value
         var report = imported.problems.prefix(20).map { "\($0)" }
         if imported.problems.count > 20 { report.append("… and \(imported.problems.count - 20) more problems (dyad validate lists all)") }
         if let rec = ws.recoveryReport { report.append("\(rec)") }
         var records = ws.records
         var journal = folded
-        let config = EngineConfig()
-        var model = ModelRebuild.rebuild(records: records, undone: journal.undone, store: imported.store, config: config)
+        start.replayRest(records: records, undone: journal.undone, store: imported.store)
+        if let line = start.reportLine(minimumRecords: options.snapshotMinimum) { report.append(line) }
+        if start.covered == 0, records.count >= options.snapshotMinimum, !ws.readOnly,
+           let coverage = ModelSnapshot.Coverage(records: records, count: records.count) {
+            do {
+                try ModelSnapshot.write(start.model, coverage: coverage, to: ModelSnapshot.url(in: ws.directory))
+            } catch {
+                report.append("\(error)")
+            }
+        }
+        var model = start.model
         if !ws.readOnly {
             var newEvents: [Event] = [.sessionOpened(SessionOpened(dyadVersion: version, files: options.files,
                                                                    filesHash: imported.filesHash, messageCount: imported.store.count))]
@@ -84,7 +100,8 @@ public enum SessionLoader {
         replayHistory(&state, records: records)
         state.notices = report
         if let rec = ws.recoveryReport { state.flash = Flash(.warning, "\(rec)") }
-        return LoadedSession(state: state, workspace: ws, records: records, config: config, themePaths: themePaths, report: report)
+        return LoadedSession(state: state, workspace: ws, records: records, config: config, themePaths: themePaths, report: report,
+                             snapshotCovered: start.covered)
     }
 
     /// Restores the undo stack, agreement curve and open cycle from the journal.

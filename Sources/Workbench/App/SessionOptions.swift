@@ -14,6 +14,8 @@ public struct SessionOptions: Sendable {
     public var seed: UInt64
     /// A labeled file scored at every cycle close (held-out macro-F1).
     public var heldOut: String?
+    /// A journal of at least this many records gets a model snapshot when it had to be replayed in full.
+    public var snapshotMinimum = ModelSnapshot.minimumRecords
 
     public init(files: [String], workspace: String? = nil, analyst: String? = nil, labels: [String] = [],
                 strategy: QueueStrategy? = nil, theme: String = "default", noColor: Bool = false, readOnly: Bool = false,

@@ -14,6 +14,12 @@ public struct BenchReport: Sendable {
     public var importSeconds = 0.0
     public var replaySeconds = 0.0
     public var startupSeconds = 0.0
+    /// Writing the model snapshot a previous session would have left (0 with `--no-snapshot`).
+    public var snapshotWriteSeconds = 0.0
+    /// CPU seconds (all threads) from the start of the workbench to its first frame.
+    public var startupCPUSeconds = 0.0
+    /// How the workbench got its model at start: `snapshot` or `replay`.
+    public var startupModel = ""
     /// From the first frame until the first full ranking of the queue landed.
     public var firstRankSeconds = 0.0
     /// Highest resident set of the workbench (before the benchmark's own clustering step).
@@ -42,7 +48,9 @@ public struct BenchReport: Sendable {
         [("messages", "\(messages)"), ("events", "\(events)"), ("keys", "\(keys)"), ("labels", "\(labels)"),
          ("source", "\"\(source)\""), ("build", "\"\(build)\""),
          ("generate_s", f(generateSeconds)), ("import_s", f(importSeconds)), ("replay_s", f(replaySeconds)),
-         ("startup_s", f(startupSeconds)), ("first_rank_s", f(firstRankSeconds)), ("peak_rss_mb", f(peakRSSMiB, 1)),
+         ("snapshot_write_s", f(snapshotWriteSeconds)), ("startup_s", f(startupSeconds)),
+         ("startup_cpu_s", f(startupCPUSeconds)), ("startup_model", "\"\(startupModel)\""),
+         ("first_rank_s", f(firstRankSeconds)), ("peak_rss_mb", f(peakRSSMiB, 1)),
          ("bench_peak_rss_mb", f(benchPeakRSSMiB, 1)),
          ("frame_ms_p50", f(frameP50)), ("frame_ms_p99", f(frameP99)), ("frame_ms_max", f(frameMax)),
          ("frames_over_16ms", "\(framesOver16)"), ("rerank_s", f(rerankSeconds)), ("cluster_s", f(clusterSeconds)),

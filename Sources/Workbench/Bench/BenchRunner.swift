@@ -22,6 +22,9 @@ public struct BenchOptions: Sendable {
     public var tempDirectory: URL
     /// Whether background consolidation (issue 9) runs during the key run.
     public var consolidation = true
+    /// Whether the replay step leaves a model snapshot, as a previous session would at quit
+    /// (false: the workbench starts without one, replays in full and writes it).
+    public var snapshot = true
 
     /// Creates options with the defaults of issue 8.
     public init(messages: Int = 1_000_000, events: Int = 100_000, keys: Int = 10_000, attackPath: String? = nil,
@@ -76,10 +79,13 @@ public enum BenchRunner {
 
         progress("starting the workbench")
         t = now()
-        let app = try startWorkbench(file: file, workspace: wsDir, consolidation: o.consolidation)
+        let cpu = ProcessCPU.seconds()
+        let (app, fromSnapshot) = try startWorkbench(file: file, workspace: wsDir, consolidation: o.consolidation)
         sampler.watch(app.inbox)
         let firstFrame = now()
         report.startupSeconds = firstFrame - t
+        report.startupCPUSeconds = ProcessCPU.seconds() - cpu
+        report.startupModel = fromSnapshot ? "snapshot" : "replay"
 
         progress("waiting for the first full ranking")
         waitForRanking(app)
@@ -151,13 +157,21 @@ public enum BenchRunner {
         let labels = store.goldLabels.sorted()
         report.events = try BenchJournal.write(directory: wsDir, store: store, labels: labels, events: o.events) - labels.count
         progress("replaying \(report.events) journal events")
-        report.replaySeconds = try replay(wsDir.appendingPathComponent("journal.jsonl"), store: store)
+        let (seconds, model) = try replay(wsDir.appendingPathComponent("journal.jsonl"), store: store)
+        report.replaySeconds = seconds
+        if o.snapshot {
+            progress("writing the model snapshot")
+            let t = now()
+            try ModelSnapshot.write(model.model, coverage: model.coverage, to: ModelSnapshot.url(in: wsDir))
+            report.snapshotWriteSeconds = now() - t
+        }
         return labels
     }
 
     /// Opens the session through `SessionLoader` and draws the first frame on an in-memory terminal.
     /// Decisions go to an in-memory journal (no fsync), so the key figures are the workbench's own.
-    static func startWorkbench(file: URL, workspace wsDir: URL, consolidation: Bool = true) throws -> App {
+    /// Also says whether the model came from the workspace's snapshot.
+    static func startWorkbench(file: URL, workspace wsDir: URL, consolidation: Bool = true) throws -> (App, Bool) {
         let session = try SessionLoader.load(SessionOptions(files: [file.path], workspace: wsDir.path, analyst: "bench"))
         defer { session.workspace.close() }
         let app = App(state: session.state, backend: MemoryBackend(width: 120, height: 40),
@@ -166,20 +180,22 @@ public enum BenchRunner {
         app.consolidation.enabled = consolidation
         app.start()
         app.draw()
-        return app
+        return (app, session.snapshotCovered > 0)
     }
 
-    /// Seconds to read the journal, fold it and rebuild the model (everything is released on return).
-    static func replay(_ url: URL, store: MessageStore) throws -> Double {
+    /// Seconds to read the journal, fold it and rebuild the model in full; the model and the
+    /// records it covers (for the snapshot a quitting session leaves).
+    static func replay(_ url: URL, store: MessageStore) throws
+        -> (seconds: Double, model: (model: Classifier, coverage: ModelSnapshot.Coverage)) {
         let t = now()
         let scan = try JournalReader.read(url)
         let journal = JournalState(records: scan.records)
         let model = ModelRebuild.rebuild(records: scan.records, undone: journal.undone, store: store, config: EngineConfig())
         let seconds = now() - t
-        guard model.examplesLearned > 0 || scan.records.isEmpty else {
+        guard model.examplesLearned > 0, let coverage = ModelSnapshot.Coverage(records: scan.records, count: scan.records.count) else {
             throw WorkbenchError.benchFailed("the replayed model learned nothing from \(url.path)")
         }
-        return seconds
+        return (seconds, (model, coverage))
     }
 
     /// One turn of the main loop with `action`: deliver finished background work, react, draw.

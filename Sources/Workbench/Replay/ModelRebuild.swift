@@ -9,9 +9,16 @@ public enum ModelRebuild {
     public static func rebuild(records: [JournalRecord], undone: [Int: Int], store: MessageStore,
                                config: EngineConfig) -> Classifier {
         var model = Classifier(config: config)
+        apply(records[...], undone: undone, to: &model, store: store)
+        return model
+    }
+
+    /// Applies the effective records of `records` to `model`, in order (the rest of a journal
+    /// after a model snapshot).
+    public static func apply(_ records: ArraySlice<JournalRecord>, undone: [Int: Int], to model: inout Classifier,
+                             store: MessageStore) {
         for r in records where undone[r.seq] == nil {
             ModelUpdate.apply(r, to: &model, store: store)
         }
-        return model
     }
 }
