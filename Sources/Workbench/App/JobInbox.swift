@@ -51,6 +51,12 @@ final class JobInbox: @unchecked Sendable {
         return running.keys.sorted().map { notes[$0] ?? $0 }
     }
 
+    /// Whether results wait to be drained.
+    var hasResults: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return !items.isEmpty
+    }
+
     /// Whether the job `name` is running.
     func isRunning(_ name: String) -> Bool {
         lock.lock(); defer { lock.unlock() }
