@@ -3,10 +3,18 @@ import Engine
 
 /// Computes the metrics journaled when a learning cycle closes.
 enum CycleMetricsBuilder {
+    /// Terms per label in a cycle snapshot.
+    static let snapshotTerms = 40
+
     /// Top terms per label (term → weight), the reference for "terms that moved".
     static func termSnapshot(_ model: Classifier) -> [String: [String: Double]] {
+        termSnapshot(model.topTermsByLabel(count: snapshotTerms))
+    }
+
+    /// A snapshot of top terms already read off a model.
+    static func termSnapshot(_ top: [String: [TermWeight]]) -> [String: [String: Double]] {
         var out: [String: [String: Double]] = [:]
-        for (l, terms) in model.topTermsByLabel(count: 40) {
+        for (l, terms) in top {
             var m: [String: Double] = [:]
             for t in terms { m[t.term] = t.weight }
             out[l] = m
