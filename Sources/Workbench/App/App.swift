@@ -63,7 +63,17 @@ public final class App {
     public func start() {
         startRanking()
         perform([.rescore, .refreshInsight, .consolidate])
+        warmDuplicateKeys()
         state.shownAt = clock()
+    }
+
+    /// Tokenizes the decisions the next cycle close looks at in the background (thousands of
+    /// messages on a long journal), so the close itself finds their near-duplicate keys memoized.
+    func warmDuplicateKeys() {
+        let indices = CycleMetricsBuilder.consistencyWindowDecisions(state)
+        guard indices.count > 256 else { return }
+        let keys = state.duplicateKeys, store = state.store
+        DispatchQueue.global(qos: .utility).async { keys.warm(indices, store: store) }
     }
 
     /// Runs until quit, a signal, or end of input.
