@@ -56,8 +56,7 @@ extension App {
         guard let worker else { return }
         unsentRecords = []
         if let replica {
-            let sequence = state.journal.trainingSequence
-            let later = learnedUpTo < sequence.count ? Array(sequence[learnedUpTo...]) : []
+            let later = state.journal.trainingSequence(after: learnedUpTo)
             worker.submit([.replaceMerged(replica, later: later)], request: nil)
         } else {
             worker.submit([.replace(state.model)], request: nil)

@@ -104,6 +104,7 @@ public final class App {
 
     /// Feeds one action through the reducer and performs the resulting effects.
     public func dispatch(_ action: Action) {
+        if catchUpInBackground(action) { return }
         let generation = state.modelGeneration
         let effects = Reducer.reduce(&state, action)
         // A consolidated model replaces the live one wholesale: the ranking worker's replica must follow.
