@@ -27,8 +27,11 @@ struct RankedQueueTests {
     /// Turns the loop until the worker is idle and every verdict is the live model's.
     static func settle(_ app: App) {
         for _ in 0..<5000 {
-            for a in app.inbox.drain() { app.dispatch(a) }
-            if !app.inbox.isRunning(RankWorker.job), app.inbox.drain().isEmpty, app.isRankingCurrent { return }
+            // Idle first, then drain: a worker delivers its ranking before it reports idle.
+            let idle = !app.inbox.isRunning(RankWorker.job)
+            let actions = app.inbox.drain()
+            for a in actions { app.dispatch(a) }
+            if idle, actions.isEmpty, app.isRankingCurrent { return }
             usleep(2000)
         }
     }

@@ -4,13 +4,7 @@ import Core
 /// order), then skipped (file order), then labeled (latest first). Pure, so the
 /// ranking worker and the reducer share it.
 enum QueueOrder {
-    /// Message indices in display order. With `sortPending` false, pending stay in file order.
-    static func order(book: QueueBook, scores: [Scored], strategy: QueueStrategy, sortPending: Bool = true) -> [Int] {
-        let rows = sections(book: book, scores: scores, strategy: strategy, sortPending: sortPending)
-        return rows.pending + rows.skipped + rows.labeled
-    }
-
-    /// The queue of `book` and `scores`, as sections.
+    /// The queue of `book` and `scores`, as sections. With `sortPending` false, pending stay in file order.
     static func rows(book: QueueBook, scores: [Scored], strategy: QueueStrategy, sortPending: Bool = true) -> QueueRows {
         let s = sections(book: book, scores: scores, strategy: strategy, sortPending: sortPending)
         return QueueRows(pending: s.pending, skipped: s.skipped, labeled: s.labeled, count: book.status.count)
