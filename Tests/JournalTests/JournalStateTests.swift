@@ -136,3 +136,28 @@ import Testing
         #expect(JournalState(records: records) == JournalState(records: records))
     }
 }
+
+/// The tail of the training sequence, read from the end, equals the whole sequence less its head.
+@Suite("Training sequence tail")
+struct TrainingTailTests {
+    @Test func tailEqualsTheSequenceWithoutItsHead() {
+        var events: [Event] = []
+        for k in 0..<12 {
+            events.append(.label(LabelDecision(messageID: "m\(k % 7)", label: k % 2 == 0 ? "a" : "b", predicted: nil,
+                                               confidence: nil, strategy: nil, ms: 0, origin: .triage)))
+        }
+        events.append(.bulkLabel(BulkLabel(label: "c", messageIDs: ["x1", "x2", "x3"], cluster: 1)))
+        events.append(.undo(seq: 4))
+        events.append(.label(LabelDecision(messageID: "m9", label: "a", predicted: nil, confidence: nil, strategy: nil,
+                                           ms: 0, origin: .triage)))
+        let records = events.enumerated().map { JournalRecord(seq: $0.offset + 1, time: "", actor: "t", event: $0.element) }
+        let state = JournalState(records: records)
+        let all = state.trainingSequence
+        #expect(all.count == state.trainingCount)
+        for k in 0...(all.count + 1) {
+            let tail = state.trainingSequence(after: k)
+            #expect(tail.map(\.messageID) == all.dropFirst(k).map(\.messageID), "after \(k)")
+            #expect(tail.map(\.label) == all.dropFirst(k).map(\.label), "after \(k)")
+        }
+    }
+}

@@ -39,8 +39,7 @@ struct RenderTests {
         var s = app.state
         s.store = store
         s.scores = [.unscored]
-        s.queue = [0]
-        s.position = [0]
+        s.queue = QueueRows([0], count: 1)
         s.cursor = 5
         QueuePane.drawRow(&b, x: 0, y: 0, width: 40, s: s, index: 0, selected: false, query: nil)
         #expect(b.lines == ["·  ?               账户已被冻结 请点击… "])

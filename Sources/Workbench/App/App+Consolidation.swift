@@ -72,16 +72,37 @@ public struct ConsolidationSettings: Sendable {
     public init() {}
 }
 
+extension App {
+    /// Merges a finished consolidation with the decisions made while it ran, in the background,
+    /// then delivers it again (as consolidated over all of them). True when it did so: the key loop
+    /// then neither learns those decisions again nor copies the model's weights (its first write
+    /// to a model still held by the finished action would copy the whole table).
+    func catchUpInBackground(_ action: Action) -> Bool {
+        guard case let .consolidated(model, examples, schema, generation, _) = action, !consolidation.synchronous,
+              schema == state.schemaGeneration, state.journal.trainingCount > examples else { return false }
+        let later = state.journal.trainingSequence(after: examples), store = state.store
+        let learned = examples + later.count, wantsReplica = worker != nil
+        let inbox = self.inbox
+        inbox.started("consolidating")
+        DispatchQueue.global(qos: .utility).async {
+            let merged = Consolidator().merge(model, replaying: App.examples(later, store: store))
+            inbox.finish("consolidating", .consolidated(merged, examples: learned, schema: schema, generation: generation,
+                                                        replica: wantsReplica ? merged.detached() : nil))
+        }
+        return true
+    }
+}
+
 extension Reducer {
     /// Installs a finished consolidation: as is when nothing happened since, merged with the
     /// decisions made meanwhile, or dropped when an undo or a lexicon change made it stale.
     static func applyConsolidation(_ s: inout AppState, _ model: Classifier, examples: Int, schema: Int, generation: Int32) -> [Effect] {
         guard schema == s.schemaGeneration else { return [.consolidate] }
-        let sequence = s.journal.trainingSequence
-        guard sequence.count >= examples else { return [.consolidate] }
+        let learned = s.journal.trainingCount
+        guard learned >= examples else { return [.consolidate] }
         var merged = model
-        if sequence.count > examples {
-            let later = App.examples(Array(sequence[examples...]), store: s.store)
+        if learned > examples {
+            let later = App.examples(s.journal.trainingSequence(after: examples), store: s.store)
             merged = Consolidator().merge(model, replaying: later)
         }
         merged.adoptVocabulary(of: s.model)

@@ -21,6 +21,7 @@ extension App {
         guard worker == nil, state.store.count > syncScoreLimit else { return }
         let w = RankWorker(store: state.store, config: config, inbox: inbox)
         worker = w
+        state.termsFromRanking = true
         Reducer.rebuildQueue(&state, sortPending: false)
         Reducer.clampScroll(&state, visibleRows: state.pageSize)
         w.submit([.replace(state.model.detached())], request: nil)
@@ -31,8 +32,7 @@ extension App {
     func rescoreLarge() {
         guard let worker else { return }
         let model = state.model, store = state.store, labels = model.labels
-        let m = min(headRows, state.book.counts.first ?? 0, state.queue.count)
-        let rows = Array(state.queue.prefix(m))
+        let rows = state.queue.pendingHead(headRows)
         let cache = features
         let scores = rows.map {
             QueueScorer.verdict(model.predict(cache.features($0, store: store, model: model)), labels: labels,
@@ -41,7 +41,9 @@ extension App {
         if !rows.isEmpty { dispatch(.headScored(indices: rows, scores: scores, generation: state.modelGeneration)) }
         let ops = unsentRecords.map { RankWorker.Op.record($0) }
         unsentRecords = []
-        worker.submit(ops, request: RankRequest(book: state.book, strategy: state.strategy, seed: state.seed,
+        // The status array is shared, not copied: the next decision copies its 1 byte per message once.
+        worker.submit(ops, request: RankRequest(status: state.book.status, bookVersion: state.book.version,
+                                                strategy: state.strategy, seed: state.seed,
                                                 generation: state.modelGeneration))
     }
 
@@ -56,8 +58,7 @@ extension App {
         guard let worker else { return }
         unsentRecords = []
         if let replica {
-            let sequence = state.journal.trainingSequence
-            let later = learnedUpTo < sequence.count ? Array(sequence[learnedUpTo...]) : []
+            let later = state.journal.trainingSequence(after: learnedUpTo)
             worker.submit([.replaceMerged(replica, later: later)], request: nil)
         } else {
             worker.submit([.replace(state.model)], request: nil)

@@ -63,7 +63,17 @@ public final class App {
     public func start() {
         startRanking()
         perform([.rescore, .refreshInsight, .consolidate])
+        warmDuplicateKeys()
         state.shownAt = clock()
+    }
+
+    /// Tokenizes the decisions the next cycle close looks at in the background (thousands of
+    /// messages on a long journal), so the close itself finds their near-duplicate keys memoized.
+    func warmDuplicateKeys() {
+        let indices = CycleMetricsBuilder.consistencyWindowDecisions(state)
+        guard indices.count > 256 else { return }
+        let keys = state.duplicateKeys, store = state.store
+        DispatchQueue.global(qos: .utility).async { keys.warm(indices, store: store) }
     }
 
     /// Runs until quit, a signal, or end of input.
@@ -94,6 +104,7 @@ public final class App {
 
     /// Feeds one action through the reducer and performs the resulting effects.
     public func dispatch(_ action: Action) {
+        if catchUpInBackground(action) { return }
         let generation = state.modelGeneration
         let effects = Reducer.reduce(&state, action)
         // A consolidated model replaces the live one wholesale: the ranking worker's replica must follow.
@@ -205,29 +216,45 @@ public final class App {
         insightPending = false
         // Nothing the key loop keeps writing is shared with the job (a shared buffer would be
         // copied by the next decision): the model goes as a weightless skeleton plus its top
-        // terms, the labels as the queue book (labeled messages are read off it in the job).
+        // terms, the labels as the book's label column (labeled messages are read off it in the
+        // job). With a ranking worker, top terms and confidences are those of the latest ranking
+        // (read off its replica), so the key loop neither passes over the vocabulary nor maps a
+        // million verdicts.
         let model = state.model
         let trained = model.examplesLearned > 0
+        let n = state.store.count
+        let ranked = worker != nil
+        var topTerms: [String: [TermWeight]]?
         var confidences: [Double]?
+        var rankedConfidences: [Float] = []
+        let candidates = LexiconSuggester().candidates
         if trained {
-            confidences = state.scores.count == state.store.count
-                ? state.scores.map { $0.top >= 0 ? Double($0.confidence) : .nan }
-                : Array(repeating: .nan, count: state.store.count)
+            if ranked, let t = state.rankedTerms, candidates <= RankedTerms.count {
+                topTerms = t.prefix(candidates)
+            } else {
+                topTerms = model.topTermsByLabel(count: candidates)
+            }
+            if ranked, state.rankedConfidences.count == n {
+                rankedConfidences = state.rankedConfidences
+            } else {
+                confidences = state.scores.count == n
+                    ? state.scores.map { $0.top >= 0 ? Double($0.confidence) : .nan }
+                    : Array(repeating: .nan, count: n)
+            }
         }
         let request = InsightRequest(store: state.store, model: model.skeleton(), labeled: [:],
                                      lexicon: state.journal.lexicon.map { "\($0.label)|\($0.term)" }
                                          + state.journal.rejectedSuggestions.map { "\($0.label ?? "")|\($0.term)" },
                                      suppressed: state.journal.suppressedTerms,
                                      previousTerms: state.cycle.termsAtStart, decisions: state.labeledCount,
-                                     trained: trained,
-                                     topTerms: trained ? model.topTermsByLabel(count: LexiconSuggester().candidates) : nil,
-                                     confidences: confidences)
-        let book = state.book
+                                     trained: trained, topTerms: topTerms, confidences: confidences)
+        let labelIDs = state.book.labelID, labelNames = state.book.labelNames, floats = rankedConfidences
         let inbox = self.inbox, compute = self.insight
         inbox.started("insight")
         DispatchQueue.global(qos: .utility).async {
             var r = request
-            r.labeled = book.labeledMessages()
+            r.labeled = QueueBook.labeledMessages(labelID: labelIDs, names: labelNames)
+            if !floats.isEmpty { r.confidences = floats.map { Double($0) } }
             inbox.finish("insight", .insightReady(compute(r)))
         }
     }

@@ -3,10 +3,18 @@ import Engine
 
 /// Computes the metrics journaled when a learning cycle closes.
 enum CycleMetricsBuilder {
+    /// Terms per label in a cycle snapshot.
+    static let snapshotTerms = 40
+
     /// Top terms per label (term → weight), the reference for "terms that moved".
     static func termSnapshot(_ model: Classifier) -> [String: [String: Double]] {
+        termSnapshot(model.topTermsByLabel(count: snapshotTerms))
+    }
+
+    /// A snapshot of top terms already read off a model.
+    static func termSnapshot(_ top: [String: [TermWeight]]) -> [String: [String: Double]] {
         var out: [String: [String: Double]] = [:]
-        for (l, terms) in model.topTermsByLabel(count: 40) {
+        for (l, terms) in top {
             var m: [String: Double] = [:]
             for t in terms { m[t.term] = t.weight }
             out[l] = m
@@ -66,14 +74,20 @@ enum CycleMetricsBuilder {
     /// Journal records looked back over for consistency.
     static let consistencyWindow = 10_000
 
+    /// Messages whose decision falls in the consistency window of `s` (the ones a cycle close tokenizes).
+    static func consistencyWindowDecisions(_ s: AppState) -> [Int] {
+        let book = s.book
+        let since = Int32(truncatingIfNeeded: max(0, s.journal.lastSeq - consistencyWindow))
+        return (0..<book.labelID.count).filter { book.labelID[$0] >= 0 && book.decidedSeq[$0] > since }
+    }
+
     /// Share of groups of near-duplicate decisions (same word tokens) the analyst labeled alike,
     /// over the decisions of the last `consistencyWindow` journal records; nil when there are none.
     static func consistency(_ s: AppState) -> Double? {
         var labelsOf: [UInt64: (first: Int32, mixed: Bool, count: Int)] = [:]
         let book = s.book
         // Decisions of the last `consistencyWindow` journal records (a bounded cost at any journal size).
-        let since = Int32(truncatingIfNeeded: max(0, s.journal.lastSeq - consistencyWindow))
-        for i in 0..<book.labelID.count where book.labelID[i] >= 0 && book.decidedSeq[i] > since {
+        for i in consistencyWindowDecisions(s) {
             let key = s.duplicateKeys.key(i, store: s.store)
             let l = book.labelID[i]
             if let g = labelsOf[key] {

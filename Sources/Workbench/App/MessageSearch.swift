@@ -59,7 +59,8 @@ struct MessageSearch: Sendable {
 
     /// The first position `k` in `order` (visited from `start` towards `forward`, wrapping,
     /// at most `limit` positions) whose message matches; `visited` says how many were checked.
-    func scan(_ store: MessageStore, order: [Int], from start: Int, forward: Bool, limit: Int) -> (found: Int?, visited: Int) {
+    func scan<Order: RandomAccessCollection<Int>>(_ store: MessageStore, order: Order, from start: Int, forward: Bool,
+                                                 limit: Int) -> (found: Int?, visited: Int) where Order.Index == Int {
         let n = order.count
         guard n > 0 else { return (nil, 0) }
         let steps = min(n, limit)

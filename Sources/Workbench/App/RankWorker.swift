@@ -33,8 +33,9 @@ final class RankWorker: @unchecked Sendable {
     private var scheduled = false
     /// Touched only on `queue`.
     private var replica: Classifier
-    /// The previous ranking's verdicts (for flips); touched only on `queue`.
-    private var lastScores: [Scored] = []
+    /// The previous ranking's top label per message (for flips); touched only on `queue`.
+    /// (Only its own array: keeping the delivered verdicts would make the key loop's next write copy them.)
+    var lastTops: [Int32] = []
     let store: MessageStore
     let arena: FeatureArena
     let inbox: JobInbox
@@ -130,15 +131,7 @@ final class RankWorker: @unchecked Sendable {
                 }
             }
         }
-        var flips = 0
-        if lastScores.count == n {
-            for i in 0..<n where lastScores[i].top >= 0 && lastScores[i].top != scores[i].top { flips += 1 }
-        }
-        lastScores = scores
-        let order = QueueOrder.order(book: r.book, scores: scores, strategy: r.strategy)
-        let position = QueueOrder.positions(order, count: n)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-        return Ranking(scores: scores, queue: order, position: position, generation: r.generation,
-                       bookVersion: r.book.version, flips: flips, seconds: seconds)
+        // Flips, the pending order, confidences and top terms: `RankWorker+Delivery.swift`.
+        return ranking(r, scores: scores, model: model, started: t0)
     }
 }

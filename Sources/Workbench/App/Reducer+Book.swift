@@ -5,7 +5,7 @@ extension Reducer {
     /// Keeps `s.book` and the queue's sections in step with a record just folded into `s.journal`.
     ///
     /// A single decision or skip moves one message to the head of its section
-    /// (two memory moves, no sort); anything touching many messages re-derives
+    /// (O(1) in `QueueRows`, no sort); anything touching many messages re-derives
     /// the book and re-partitions the queue, keeping the order within each section.
     static func updateBook(_ s: inout AppState, _ r: JournalRecord) {
         guard s.book.status.count == s.store.count else {
@@ -51,44 +51,21 @@ extension Reducer {
     static func partition(_ s: inout AppState, first: [Int]) {
         let n = s.store.count
         guard s.queue.count == n else { return }
-        var lead = [[Int]](repeating: [], count: 3)
+        var sections = [[Int]](repeating: [], count: 3)
         var isLead = [Bool](repeating: false, count: first.isEmpty ? 0 : n)
-        for i in first where i < n {
+        for i in first where i < n && !isLead[i] {
             isLead[i] = true
-            lead[Int(s.book.status[i])].append(i)
+            sections[Int(s.book.status[i])].append(i)
         }
-        lead[2].sort { s.book.decidedSeq[$0] > s.book.decidedSeq[$1] }
-        var out: [Int] = []
-        out.reserveCapacity(n)
-        for section in 0..<3 {
-            out += lead[section]
-            for i in s.queue where Int(s.book.status[i]) == section && (isLead.isEmpty || !isLead[i]) { out.append(i) }
-        }
-        s.queue = out
-        refreshPositions(&s, 0..<n)
+        sections[2].sort { s.book.decidedSeq[$0] > s.book.decidedSeq[$1] }
+        for i in s.queue where isLead.isEmpty || !isLead[i] { sections[Int(s.book.status[i])].append(i) }
+        s.queue = QueueRows(pending: sections[0], skipped: sections[1], labeled: sections[2], count: n)
     }
 
     /// Moves message `i` to the head of the section its status belongs to.
     static func relocate(_ s: inout AppState, _ i: Int) {
-        let n = s.store.count
-        guard s.queue.count == n, s.position.count == n, i < n, let p = s.row(of: i) else { return }
-        let target = s.book.sectionStart(s.book.status(of: i))
-        guard p != target else { return }
-        s.queue.remove(at: p)
-        s.queue.insert(i, at: target)
-        // Only the moved message's row is recorded; the rows it jumped over are off by one,
-        // which `AppState.row(of:)` allows for (refreshing them cost milliseconds at a million).
-        s.position[i] = Int32(target)
-    }
-
-    /// Recomputes `position` for the queue rows `rows`.
-    static func refreshPositions(_ s: inout AppState, _ rows: Range<Int>) {
-        if s.position.count != s.store.count { s.position = Array(repeating: 0, count: s.store.count) }
-        let q = s.queue
-        s.position.withUnsafeMutableBufferPointer { pos in
-            q.withUnsafeBufferPointer { q in
-                for k in rows where k < q.count { pos[q[k]] = Int32(k) }
-            }
-        }
+        guard s.queue.count == s.store.count, i < s.store.count,
+              let section = QueueRows.Section(rawValue: Int(s.book.status[i])) else { return }
+        s.queue.moveToHead(i, of: section)
     }
 }

@@ -169,7 +169,7 @@ extension Reducer {
             s.cycle.number = m.number + 1
             s.cycle.topsAtStart = s.scores.map(\.top)
             // The snapshot taken when this cycle was closed here (the model has not moved since).
-            s.cycle.termsAtStart = snapshot ?? CycleMetricsBuilder.termSnapshot(s.model)
+            s.cycle.termsAtStart = snapshot ?? currentTerms(s)
             if s.mode == .normal { s.mode = .cycleReport(m.number) }
             s.flash = Flash(.saved, "saved #\(r.seq): cycle \(m.number) closed — agreement \(Int((m.agreement * 100).rounded()))% — Y shows all cycles")
         case .sessionOpened:
@@ -192,9 +192,23 @@ extension Reducer {
             s.flash = Flash(.info, "the open cycle has no decisions yet")
             return []
         }
-        let now = CycleMetricsBuilder.termSnapshot(s.model)
+        let now = currentTerms(s)
         s.cycle.closingSnapshot = now
         return [.append(.cycleClosed(CycleMetricsBuilder.metrics(s, now: now)))]
+    }
+
+    /// The model's top terms per label (term → weight), for cycle snapshots.
+    ///
+    /// With a background ranking worker they are the ones read off its replica with the
+    /// latest ranking (the model of `rankedTerms.generation`, at most the few decisions made
+    /// while that ranking ran behind the live one): a pass over the whole vocabulary takes
+    /// tens of milliseconds at a million messages, too long for the key loop. Otherwise, and
+    /// before the first ranking, they are read off the live model.
+    static func currentTerms(_ s: AppState) -> [String: [String: Double]] {
+        if s.termsFromRanking, let t = s.rankedTerms {
+            return CycleMetricsBuilder.termSnapshot(t.prefix(CycleMetricsBuilder.snapshotTerms))
+        }
+        return CycleMetricsBuilder.termSnapshot(s.model)
     }
 
     static func currentCluster(_ s: AppState) -> InsightSummary.ClusterInfo? {

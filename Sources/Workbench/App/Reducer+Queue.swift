@@ -13,7 +13,7 @@ extension Reducer {
         }
         s.scores = scores
         if s.cycle.topsAtStart.count != scores.count { s.cycle.topsAtStart = scores.map(\.top) }
-        if s.cycle.termsAtStart.isEmpty { s.cycle.termsAtStart = CycleMetricsBuilder.termSnapshot(s.model) }
+        if s.cycle.termsAtStart.isEmpty { s.cycle.termsAtStart = currentTerms(s) }
         if var change = s.lastChange, change.flipped == 0 {
             change.flipped = flips
             s.lastChange = change
@@ -42,8 +42,7 @@ extension Reducer {
     /// With `sortPending` false, pending messages stay in file order (the first frame of a large queue, before scores).
     static func rebuildQueue(_ s: inout AppState, sortPending: Bool = true) {
         if s.book.status.count != s.store.count { s.book = QueueBook(store: s.store, journal: s.journal) }
-        s.queue = QueueOrder.order(book: s.book, scores: s.scores, strategy: s.strategy, sortPending: sortPending)
-        refreshPositions(&s, 0..<s.queue.count)
+        s.queue = QueueOrder.rows(book: s.book, scores: s.scores, strategy: s.strategy, sortPending: sortPending)
     }
 
     // MARK: Search

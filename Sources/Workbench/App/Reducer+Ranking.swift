@@ -25,16 +25,17 @@ extension Reducer {
     /// Rows the key loop scans itself before handing a search to the background.
     static let syncSearchLimit = 20_000
 
-    /// Installs a background ranking: verdicts and order, patched for what changed while it ran.
+    /// Installs a background ranking: verdicts and the pending order, patched for what changed while it ran.
     ///
-    /// The message on screen stays put: when the cursor is on the head it stays
-    /// the head (it was chosen from fresh scores), otherwise the cursor follows it.
+    /// The ranking's verdict array is taken over without a copy; the skipped and labeled
+    /// sections are the key loop's own (kept in step decision by decision), so only the
+    /// pending section is replaced. The message on screen stays put: when the cursor is on
+    /// the head it stays the head (it was chosen from fresh scores), otherwise the cursor follows it.
     static func applyRanking(_ s: inout AppState, _ r: Ranking) {
         let n = s.store.count
-        guard r.scores.count == n, r.queue.count == n else { return }
+        guard var scores = r.scores.take(), scores.count == n else { return }
         let keep = s.selected
         let onHead = s.cursor == 0
-        var scores = r.scores
         if s.scores.count == n {
             // Verdicts of the head re-scored after the ranking's snapshot are fresher: keep them.
             for row in 0..<min(s.queue.count, 1024) {
@@ -43,20 +44,16 @@ extension Reducer {
             }
         }
         s.scores = scores
-        s.queue = r.queue
-        s.position = r.position
         if s.book.status.count != n { s.book = QueueBook(store: s.store, journal: s.journal) }
-        if let changed = s.book.changes(since: r.bookVersion) {
-            if changed.count == 1 { relocate(&s, changed[0]) } else if !changed.isEmpty { partition(&s, first: changed) }
-        } else {
-            rebuildQueue(&s)
-        }
+        if !installPending(&s, r) { rebuildQueue(&s) }
         if let k = keep {
             if onHead, s.book.status(of: k) == .pending { moveToHead(&s, k) }
             moveCursor(&s, toMessage: k)
         }
-        if s.cycle.topsAtStart.count != n { s.cycle.topsAtStart = scores.map(\.top) }
-        if s.cycle.termsAtStart.isEmpty { s.cycle.termsAtStart = CycleMetricsBuilder.termSnapshot(s.model) }
+        if s.cycle.topsAtStart.count != n { s.cycle.topsAtStart = s.scores.map(\.top) }
+        if let terms = r.terms { s.rankedTerms = terms }
+        if r.confidences.count == n { s.rankedConfidences = r.confidences }
+        if s.cycle.termsAtStart.isEmpty { s.cycle.termsAtStart = currentTerms(s) }
         if var change = s.lastChange, change.flipped == 0 {
             change.flipped = r.flips
             s.lastChange = change
@@ -64,12 +61,35 @@ extension Reducer {
         clampScroll(&s, visibleRows: s.pageSize)
     }
 
+    /// Replaces the pending section with the ranking's order, less the messages decided since it
+    /// was asked for, plus those that became pending since (at the head, in the order they changed).
+    /// False when the ranking cannot be patched (the book's change log no longer reaches back).
+    static func installPending(_ s: inout AppState, _ r: Ranking) -> Bool {
+        let n = s.store.count
+        guard s.queue.count == n, let changed = s.book.changes(since: r.bookVersion) else { return false }
+        let lead = changed.filter { s.book.status(of: $0) == .pending }
+        var isLead = [Bool](repeating: false, count: lead.isEmpty ? 0 : n)
+        for i in lead { isLead[i] = true }
+        var rows: [Int32] = []
+        rows.reserveCapacity(r.pending.count + lead.count)
+        s.book.status.withUnsafeBufferPointer { st in
+            for i in r.pending where Int(i) < n && st[Int(i)] == QueueBook.Status.pending.rawValue
+                && (isLead.isEmpty || !isLead[Int(i)]) {
+                rows.append(i)
+            }
+        }
+        for i in lead.reversed() { rows.append(Int32(i)) }
+        guard rows.count == s.book.counts[0] else { return false }
+        s.queue.replacePending(headLast: rows)
+        return true
+    }
+
     /// Installs fresh verdicts for the first rows and re-orders those rows by them.
     static func applyHead(_ s: inout AppState, indices: [Int], scores: [Scored], generation: Int32) {
         let m = indices.count
         guard m == scores.count, m <= s.queue.count, s.scores.count == s.store.count else { return }
         for (k, i) in indices.enumerated() where i < s.scores.count { s.scores[i] = scores[k] }
-        guard Array(s.queue[0..<m]) == indices else { return }
+        guard s.queue.pendingHead(m) == indices else { return }
         let keep = s.selected
         if s.strategy != .file {
             let sc = s.scores
@@ -77,18 +97,15 @@ extension Reducer {
                 let pa = sc[a].priority, pb = sc[b].priority
                 return pa != pb ? pa > pb : a < b
             }
-            s.queue.replaceSubrange(0..<m, with: sorted)
-            refreshPositions(&s, 0..<m)
+            s.queue.reorderPendingHead(sorted)
         }
         if s.cursor != 0, let k = keep { moveCursor(&s, toMessage: k) }
     }
 
-    /// Puts message `i` on the first row.
+    /// Puts pending message `i` on the first row.
     static func moveToHead(_ s: inout AppState, _ i: Int) {
-        guard let p = s.row(of: i), p > 0 else { return }
-        s.queue.remove(at: p)
-        s.queue.insert(i, at: 0)
-        refreshPositions(&s, 0..<(p + 1))
+        guard s.queue.section(of: i) == .pending, let p = s.row(of: i), p > 0 else { return }
+        s.queue.moveToHead(i, of: .pending)
     }
 
     /// Moves to a background search's match if the query is still the one being searched.

@@ -31,6 +31,11 @@ public struct BenchReport: Sendable {
     public var frameMax = 0.0
     /// Key presses whose frame took longer than 16 ms.
     public var framesOver16 = 0
+    /// Of those, label keys (decisions).
+    public var decisionsOver16 = 0
+    /// CPU time of the key loop's thread per frame (wall time less waiting for a core on a busy machine).
+    public var frameCPUP99 = 0.0
+    public var frameCPUMax = 0.0
     public var rerankSeconds = 0.0
     public var clusterSeconds = 0.0
     /// Messages clustered (a sample when the store is larger).
@@ -53,7 +58,8 @@ public struct BenchReport: Sendable {
          ("first_rank_s", f(firstRankSeconds)), ("peak_rss_mb", f(peakRSSMiB, 1)),
          ("bench_peak_rss_mb", f(benchPeakRSSMiB, 1)),
          ("frame_ms_p50", f(frameP50)), ("frame_ms_p99", f(frameP99)), ("frame_ms_max", f(frameMax)),
-         ("frames_over_16ms", "\(framesOver16)"), ("rerank_s", f(rerankSeconds)), ("cluster_s", f(clusterSeconds)),
+         ("frames_over_16ms", "\(framesOver16)"), ("decisions_over_16ms", "\(decisionsOver16)"),
+         ("frame_cpu_ms_p99", f(frameCPUP99)), ("frame_cpu_ms_max", f(frameCPUMax)), ("rerank_s", f(rerankSeconds)), ("cluster_s", f(clusterSeconds)),
          ("cluster_sample", "\(clusterSample)"), ("clusters", "\(clusters)"), ("search_ms", f(searchMs)),
          ("search_matches", "\(searchMatches)")]
     }

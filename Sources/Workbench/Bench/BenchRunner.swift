@@ -43,6 +43,13 @@ public enum BenchRunner {
     /// Monotonic seconds.
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
+    /// Seconds of CPU the calling thread has used.
+    static func threadCPU() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
     /// Runs every step; `progress` gets one line per step (for stderr).
     public static func run(_ o: BenchOptions, progress say: (String) -> Void = { _ in }) throws -> BenchReport {
         let sampler = MemorySampler()
@@ -94,18 +101,30 @@ public enum BenchRunner {
         progress("typing \(o.keys) keys")
         let keys = BenchKeys.script(count: o.keys, labels: labels.count)
         var times: [Double] = []
+        var cpu: [Double] = []
+        var slowest: [(ms: Double, cpu: Double, key: Key)] = []
         times.reserveCapacity(keys.count)
+        cpu.reserveCapacity(keys.count)
         for k in keys {
-            let t0 = now()
+            let t0 = now(), c0 = threadCPU()
             step(app, .key(k, at: t0))
             times.append((now() - t0) * 1000)
+            cpu.append((threadCPU() - c0) * 1000)
+            if times[times.count - 1] > 16, case .char(let c) = k, c.isNumber { report.decisionsOver16 += 1 }
+            slowest.append((times[times.count - 1], cpu[cpu.count - 1], k))
+            if slowest.count > 40 { slowest = Array(slowest.sorted { $0.ms > $1.ms }.prefix(10)) }
         }
+        progress("slowest frames (ms, cpu ms, key): " + slowest.sorted { $0.ms > $1.ms }.prefix(10)
+            .map { "\(Int($0.ms.rounded()))/\(Int($0.cpu.rounded())) \($0.key)" }.joined(separator: ", "))
         report.keys = times.count
         times.sort()
+        cpu.sort()
         report.frameP50 = percentile(times, 0.50)
         report.frameP99 = percentile(times, 0.99)
         report.frameMax = times.last ?? 0
         report.framesOver16 = times.filter { $0 > 16 }.count
+        report.frameCPUP99 = percentile(cpu, 0.99)
+        report.frameCPUMax = cpu.last ?? 0
 
         progress("re-ranking after decisions")
         waitForRanking(app)

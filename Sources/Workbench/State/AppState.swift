@@ -39,9 +39,7 @@ public struct AppState {
 
     // MARK: Queue and navigation
     /// Message indices in display order: pending by strategy, then skipped, then labeled.
-    public var queue: [Int] = []
-    /// Position of each message in `queue` (inverse of `queue`).
-    public var position: [Int32] = []
+    public var queue = QueueRows()
     /// Selected row in `queue`.
     public var cursor: Int = 0
     /// First visible row of the queue pane.
@@ -97,6 +95,13 @@ public struct AppState {
     public var heldOut: MessageStore?
     /// Near-duplicate keys of messages, memoized (cycle consistency).
     public var duplicateKeys = DuplicateKeys(count: 0)
+    /// True when a background ranking worker delivers top terms and confidences with each
+    /// ranking: the key loop then reads those instead of passing over the model's vocabulary.
+    public var termsFromRanking = false
+    /// Top terms per label delivered with the latest background ranking.
+    public var rankedTerms: RankedTerms?
+    /// Top-label probability per message of the latest background ranking (NaN: no label), for insight.
+    public var rankedConfidences: [Float] = []
 
     /// Creates the state for a loaded session.
     public init(store: MessageStore, journal: JournalState, model: Classifier, strategy: QueueStrategy,
@@ -121,23 +126,7 @@ public struct AppState {
     public var selected: Int? { queue.indices.contains(cursor) ? queue[cursor] : nil }
 
     /// The queue row of message `i`, or nil when it is not queued.
-    ///
-    /// `position` is exact after a full ordering; a single decision only records the moved
-    /// message's new row (the rows it jumped over keep their old entries, off by one), so an
-    /// entry is checked against the queue and, when stale, the queue is searched (a linear scan
-    /// of contiguous memory: well under a millisecond at a million rows).
-    public func row(of i: Int) -> Int? {
-        if position.indices.contains(i) {
-            let p = Int(position[i])
-            if queue.indices.contains(p), queue[p] == i { return p }
-            if queue.indices.contains(p + 1), queue[p + 1] == i { return p + 1 }
-            if p > 0, queue.indices.contains(p - 1), queue[p - 1] == i { return p - 1 }
-        }
-        return queue.withUnsafeBufferPointer { q in
-            for k in 0..<q.count where q[k] == i { return k }
-            return nil
-        }
-    }
+    public func row(of i: Int) -> Int? { queue.row(of: i) }
 
     /// The state of message `i`.
     public func state(of i: Int) -> MessageState {

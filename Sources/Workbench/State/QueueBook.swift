@@ -76,10 +76,13 @@ public struct QueueBook: Sendable, Equatable {
     }
 
     /// Every labeled message's index and label (a scan of the book: no look-up by id).
-    public func labeledMessages() -> [Int: String] {
+    public func labeledMessages() -> [Int: String] { Self.labeledMessages(labelID: labelID, names: labelNames) }
+
+    /// Every labeled message's index and label, from a book's `labelID` column and `labelNames`
+    /// (a background job takes only these, not the whole book).
+    public static func labeledMessages(labelID: [Int32], names: [String]) -> [Int: String] {
         var out: [Int: String] = [:]
-        out.reserveCapacity(counts[2])
-        for i in 0..<labelID.count where labelID[i] >= 0 { out[i] = labelNames[Int(labelID[i])] }
+        for i in 0..<labelID.count where labelID[i] >= 0 && Int(labelID[i]) < names.count { out[i] = names[Int(labelID[i])] }
         return out
     }
 

@@ -1,0 +1,159 @@
+/// The queue in display order — pending, then skipped, then labeled — kept as
+/// three sections so that a decision costs O(1), not a move of the whole queue.
+///
+/// Each section is stored head-last (its first row is the last element of its
+/// array): taking a message off a section's head or putting one there is an
+/// append or a remove at the end. Every message also records its section and its
+/// place in that section's storage, so its row is computed exactly (no search),
+/// and a move only shifts the rows above the message within its section.
+public struct QueueRows: RandomAccessCollection, Sendable, Equatable {
+    /// The sections, in display order; raw values match `QueueBook.Status`.
+    public enum Section: Int, Sendable, CaseIterable {
+        case pending = 0
+        case skipped = 1
+        case labeled = 2
+    }
+
+    /// Marks a message that is not queued in `sectionOf`.
+    private static let none: UInt8 = .max
+    /// Message indices per section, head last.
+    private var stacks: [[Int32]] = [[], [], []]
+    /// Section of each message index (`none`: not queued).
+    private var sectionOf: [UInt8] = []
+    /// Place of each message in its section's storage.
+    private var place: [Int32] = []
+
+    /// An empty queue.
+    public init() {}
+
+    /// A queue showing `pending`, then `skipped`, then `labeled` (each in display order)
+    /// over message indices `0..<count`.
+    public init(pending: [Int], skipped: [Int], labeled: [Int], count: Int) {
+        sectionOf = Array(repeating: Self.none, count: count)
+        place = Array(repeating: 0, count: count)
+        for (s, rows) in [pending, skipped, labeled].enumerated() {
+            var stack: [Int32] = []
+            stack.reserveCapacity(rows.count)
+            for i in rows.reversed() where i >= 0 && i < count && sectionOf[i] == Self.none {
+                sectionOf[i] = UInt8(s)
+                place[i] = Int32(stack.count)
+                stack.append(Int32(i))
+            }
+            stacks[s] = stack
+        }
+    }
+
+    /// A queue of the messages `order` (all pending, in that order), over indices `0..<count`.
+    public init(_ order: [Int], count: Int? = nil) {
+        self.init(pending: order, skipped: [], labeled: [], count: count ?? (order.max().map { $0 + 1 } ?? 0))
+    }
+
+    // MARK: Collection
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { stacks[0].count + stacks[1].count + stacks[2].count }
+
+    /// The message index on `row`.
+    public subscript(row: Int) -> Int {
+        var r = row
+        for s in 0..<3 {
+            let c = stacks[s].count
+            if r < c { return Int(stacks[s][c - 1 - r]) }
+            r -= c
+        }
+        preconditionFailure("queue row \(row) out of range 0..<\(endIndex)")
+    }
+
+    // MARK: Look-ups
+
+    /// Number of messages in `section`.
+    public func count(of section: Section) -> Int { stacks[section.rawValue].count }
+
+    /// The first row of `section`.
+    public func start(of section: Section) -> Int {
+        var r = 0
+        for s in 0..<section.rawValue { r += stacks[s].count }
+        return r
+    }
+
+    /// The section message `i` is in, or nil when it is not queued.
+    public func section(of i: Int) -> Section? {
+        guard i >= 0, i < sectionOf.count else { return nil }
+        return Section(rawValue: Int(sectionOf[i]))
+    }
+
+    /// The row of message `i`, or nil when it is not queued.
+    public func row(of i: Int) -> Int? {
+        guard let s = section(of: i) else { return nil }
+        return start(of: s) + stacks[s.rawValue].count - 1 - Int(place[i])
+    }
+
+    /// The first `m` rows of the pending section (fewer when it is shorter).
+    public func pendingHead(_ m: Int) -> [Int] {
+        let stack = stacks[0]
+        let k = Swift.min(Swift.max(0, m), stack.count)
+        return (0..<k).map { Int(stack[stack.count - 1 - $0]) }
+    }
+
+    /// The pending section in display order (head first).
+    public var pending: [Int] { pendingHead(stacks[0].count) }
+
+    // MARK: Changes
+
+    /// Puts message `i` on the first row of `section`, taking it out of wherever it was.
+    /// Costs O(1) plus the rows above it in its old section.
+    public mutating func moveToHead(_ i: Int, of section: Section) {
+        guard i >= 0, i < sectionOf.count else { return }
+        remove(i)
+        let s = section.rawValue
+        sectionOf[i] = UInt8(s)
+        place[i] = Int32(stacks[s].count)
+        stacks[s].append(Int32(i))
+    }
+
+    /// Takes message `i` out of the queue (the rows above it in its section shift down by one).
+    public mutating func remove(_ i: Int) {
+        guard let s = section(of: i)?.rawValue else { return }
+        let p = Int(place[i])
+        stacks[s].remove(at: p)
+        let stack = stacks[s]
+        place.withUnsafeMutableBufferPointer { place in
+            for k in p..<stack.count { place[Int(stack[k])] = Int32(k) }
+        }
+        sectionOf[i] = Self.none
+    }
+
+    /// Replaces the first `rows.count` rows of the pending section with `rows` (the same messages, re-ordered).
+    public mutating func reorderPendingHead(_ rows: [Int]) {
+        let c = stacks[0].count
+        guard rows.count <= c else { return }
+        for (k, i) in rows.enumerated() where i >= 0 && i < sectionOf.count {
+            let at = c - 1 - k
+            stacks[0][at] = Int32(i)
+            sectionOf[i] = UInt8(Section.pending.rawValue)
+            place[i] = Int32(at)
+        }
+    }
+
+    /// Replaces the pending section with `rows`, given head-last (as the ranking worker delivers it).
+    /// Messages that were pending and are not in `rows` leave the queue.
+    public mutating func replacePending(headLast rows: [Int32]) {
+        let pendingMark = UInt8(Section.pending.rawValue)
+        let old = stacks[0]
+        stacks[0] = []
+        var stack: [Int32] = []
+        stack.reserveCapacity(rows.count)
+        sectionOf.withUnsafeMutableBufferPointer { sec in
+            for i in old where sec[Int(i)] == pendingMark { sec[Int(i)] = Self.none }
+            place.withUnsafeMutableBufferPointer { place in
+                // Only messages not in another section (nor twice in `rows`) are taken.
+                for i in rows where i >= 0 && Int(i) < sec.count && sec[Int(i)] == Self.none {
+                    sec[Int(i)] = pendingMark
+                    place[Int(i)] = Int32(stack.count)
+                    stack.append(i)
+                }
+            }
+        }
+        stacks[0] = stack
+    }
+}
