@@ -86,12 +86,12 @@ public enum BenchRunner {
 
         progress("starting the workbench")
         t = now()
-        let cpu = ProcessCPU.seconds()
+        let startCPU = ProcessCPU.seconds()
         let (app, fromSnapshot) = try startWorkbench(file: file, workspace: wsDir, consolidation: o.consolidation)
         sampler.watch(app.inbox)
         let firstFrame = now()
         report.startupSeconds = firstFrame - t
-        report.startupCPUSeconds = ProcessCPU.seconds() - cpu
+        report.startupCPUSeconds = ProcessCPU.seconds() - startCPU
         report.startupModel = fromSnapshot ? "snapshot" : "replay"
 
         progress("waiting for the first full ranking")
