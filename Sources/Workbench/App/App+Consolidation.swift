@@ -47,7 +47,7 @@ extension App {
         }
         let inbox = self.inbox
         inbox.started("consolidating")
-        DispatchQueue.global(qos: .utility).async {
+        HeavyJobs.queue.async {
             // Texts are looked up here, off the key loop.
             let examples = App.examples(sequence, store: store)
             let model = consolidator.consolidate(base, examples: examples)
@@ -84,7 +84,7 @@ extension App {
         let learned = examples + later.count, wantsReplica = worker != nil
         let inbox = self.inbox
         inbox.started("consolidating")
-        DispatchQueue.global(qos: .utility).async {
+        HeavyJobs.queue.async {
             let merged = Consolidator().merge(model, replaying: App.examples(later, store: store))
             inbox.finish("consolidating", .consolidated(merged, examples: learned, schema: schema, generation: generation,
                                                         replica: wantsReplica ? merged.detached() : nil))

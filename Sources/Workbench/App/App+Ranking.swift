@@ -34,9 +34,11 @@ extension App {
         let model = state.model, store = state.store, labels = model.labels
         let rows = state.queue.pendingHead(headRows)
         let cache = features
+        let rarity = QueueScorer.rarity(labels: labels, counts: state.journal.labelCounts)
         let scores = rows.map {
             QueueScorer.verdict(model.predict(cache.features($0, store: store, model: model)), labels: labels,
-                                strategy: state.strategy, index: $0, seed: state.seed, generation: state.modelGeneration)
+                                strategy: state.strategy, index: $0, seed: state.seed, generation: state.modelGeneration,
+                                rarity: rarity)
         }
         if !rows.isEmpty { dispatch(.headScored(indices: rows, scores: scores, generation: state.modelGeneration)) }
         let ops = unsentRecords.map { RankWorker.Op.record($0) }
@@ -44,7 +46,7 @@ extension App {
         // The status array is shared, not copied: the next decision copies its 1 byte per message once.
         worker.submit(ops, request: RankRequest(status: state.book.status, bookVersion: state.book.version,
                                                 strategy: state.strategy, seed: state.seed,
-                                                generation: state.modelGeneration))
+                                                generation: state.modelGeneration, rarity: rarity))
     }
 
     /// Tells the ranking worker that `state.model` was replaced wholesale (not by a journal record),

@@ -189,19 +189,20 @@ public final class App {
         let model = state.model, store = state.store, strategy = state.strategy, seed = state.seed
         let generation = state.modelGeneration
         let cache = features
+        let rarity = QueueScorer.rarity(labels: model.labels, counts: state.journal.labelCounts)
         if worker != nil {
             rescoreLarge()
             return
         }
         if store.count <= syncScoreLimit {
-            let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation, cache: cache)
+            let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation, rarity: rarity, cache: cache)
             dispatch(.scored(scores, generation: generation))
             return
         }
         let inbox = self.inbox
         inbox.started("re-ranking")
         DispatchQueue.global(qos: .userInitiated).async {
-            let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation, cache: cache)
+            let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation, rarity: rarity, cache: cache)
             inbox.finish("re-ranking", .scored(scores, generation: generation))
         }
     }
@@ -251,7 +252,7 @@ public final class App {
         let labelIDs = state.book.labelID, labelNames = state.book.labelNames, floats = rankedConfidences
         let inbox = self.inbox, compute = self.insight
         inbox.started("insight")
-        DispatchQueue.global(qos: .utility).async {
+        HeavyJobs.queue.async {
             var r = request
             r.labeled = QueueBook.labeledMessages(labelID: labelIDs, names: labelNames)
             if !floats.isEmpty { r.confidences = floats.map { Double($0) } }

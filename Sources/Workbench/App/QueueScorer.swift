@@ -6,7 +6,7 @@ import Engine
 public enum QueueScorer {
     /// Scores messages `range` of `store`; `generation` is stamped on each verdict.
     static func score(model: Classifier, store: MessageStore, range: Range<Int>, strategy: QueueStrategy,
-                      seed: UInt64, generation: Int32, cache: FeatureCache? = nil) -> [Scored] {
+                      seed: UInt64, generation: Int32, rarity: [Float] = [], cache: FeatureCache? = nil) -> [Scored] {
         var out: [Scored] = []
         out.reserveCapacity(range.count)
         let labels = model.labels
@@ -16,14 +16,23 @@ public enum QueueScorer {
         }
         for i in range {
             let p = cache.map { model.predict($0.features(i, store: store, model: model)) } ?? model.predict(store.text(i))
-            out.append(verdict(p, labels: labels, strategy: strategy, index: i, seed: seed, generation: generation))
+            out.append(verdict(p, labels: labels, strategy: strategy, index: i, seed: seed, generation: generation,
+                               rarity: rarity))
         }
         return out
     }
 
-    /// The compact verdict of prediction `p` of message `index`; `labels` are the model's labels.
+    /// The factor by which a message whose top label is `labels[k]` moves up under an
+    /// uncertainty strategy: rarely labeled classes first (`QueueRanker.rarity`, as `dyad eval
+    /// --simulate` measures it), from the label counts of the journal.
+    static func rarity(labels: [String], counts: [String: Int], boost: Double = QueueRanker(strategy: .margin).rareBoost) -> [Float] {
+        labels.map { Float(QueueRanker.rarity(of: $0, counts: counts, boost: boost)) }
+    }
+
+    /// The compact verdict of prediction `p` of message `index`; `labels` are the model's labels,
+    /// `rarity` the factor per label (empty: none).
     static func verdict(_ p: Prediction, labels: [String], strategy: QueueStrategy, index i: Int, seed: UInt64,
-                        generation: Int32) -> Scored {
+                        generation: Int32, rarity: [Float] = []) -> Scored {
         func column(_ k: Int) -> Int? {
             k < labels.count && labels[k] == p.labels[k] ? k : labels.firstIndex(of: p.labels[k])
         }
@@ -34,6 +43,9 @@ public enum QueueScorer {
         }
         if let r = p.runnerUpIndex, let li = column(r) { sc.runnerUp = Int32(li) }
         sc.priority = Float(priority(p, strategy: strategy, index: i, seed: seed))
+        if strategy != .random, strategy != .file, sc.top >= 0, Int(sc.top) < rarity.count {
+            sc.priority *= rarity[Int(sc.top)]
+        }
         return sc
     }
 

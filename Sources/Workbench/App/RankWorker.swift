@@ -126,7 +126,7 @@ final class RankWorker: @unchecked Sendable {
                         // The prediction shares the scratch and label arrays (nothing is copied).
                         out[i] = QueueScorer.verdict(Prediction(labels: labels, probabilities: scratch.probabilities),
                                                      labels: labels, strategy: r.strategy, index: i, seed: r.seed,
-                                                     generation: r.generation)
+                                                     generation: r.generation, rarity: r.rarity)
                     }
                 }
             }

@@ -69,4 +69,6 @@ struct RankRequest: Sendable {
     var strategy: QueueStrategy
     var seed: UInt64
     var generation: Int32
+    /// Priority factor per label of the model (`QueueScorer.rarity`).
+    var rarity: [Float] = []
 }
