@@ -40,6 +40,12 @@ public struct Consolidator: Sendable {
     /// Class balancing: each example's gradient is scaled by `(mean count / count of its label)^classBalance`
     /// (0: none, 1: full inverse frequency).
     public var classBalance: Double
+    /// Called every `pauseInterval` steps: a caller may block in it to let more urgent work run
+    /// (the workbench waits there while a re-ranking of the queue is in progress). The result
+    /// does not depend on it.
+    public var pause: (@Sendable () -> Void)?
+    /// Steps between two calls of `pause`.
+    public static let pauseInterval = 4096
 
     /// Creates a consolidator.
     public init(epochs: Int = 6, seed: UInt64 = 0x5EED_D1AD, learningRate: Double? = 0.5, averaging: Bool = true,
@@ -74,7 +80,8 @@ public struct Consolidator: Sendable {
         for epoch in 0..<passes {
             permute(&order, pass: epoch)
             if epoch == averageFrom { problem.startAveraging() }
-            for i in order {
+            for (k, i) in order.enumerated() {
+                if let pause, k % Self.pauseInterval == 0 { pause() }
                 problem.step(i, learningRate: lr, l2: Float(l2), shared: sharedRates, weight: weights?[problem.labels[i]] ?? 1)
             }
         }

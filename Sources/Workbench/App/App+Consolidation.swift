@@ -37,7 +37,11 @@ extension App {
         let base = state.model.skeleton(), generation = state.modelGeneration
         let wantsReplica = worker != nil
         let sequence = state.journal.trainingSequence, store = state.store
-        let consolidator = consolidation.consolidator
+        let consolidator = {
+            var c = consolidation.consolidator
+            if let gate = worker?.gate { c.pause = { gate.waitIdle() } }
+            return c
+        }()
         let schema = state.schemaGeneration
         if consolidation.synchronous {
             let examples = Self.examples(sequence, store: store)
@@ -47,7 +51,7 @@ extension App {
         }
         let inbox = self.inbox
         inbox.started("consolidating")
-        HeavyJobs.queue.async {
+        HeavyJobs.async(yieldingTo: worker?.gate) {
             // Texts are looked up here, off the key loop.
             let examples = App.examples(sequence, store: store)
             let model = consolidator.consolidate(base, examples: examples)
@@ -84,7 +88,7 @@ extension App {
         let learned = examples + later.count, wantsReplica = worker != nil
         let inbox = self.inbox
         inbox.started("consolidating")
-        HeavyJobs.queue.async {
+        HeavyJobs.async(yieldingTo: worker?.gate) {
             let merged = Consolidator().merge(model, replaying: App.examples(later, store: store))
             inbox.finish("consolidating", .consolidated(merged, examples: learned, schema: schema, generation: generation,
                                                         replica: wantsReplica ? merged.detached() : nil))

@@ -252,7 +252,7 @@ public final class App {
         let labelIDs = state.book.labelID, labelNames = state.book.labelNames, floats = rankedConfidences
         let inbox = self.inbox, compute = self.insight
         inbox.started("insight")
-        HeavyJobs.queue.async {
+        HeavyJobs.async(yieldingTo: worker?.gate) {
             var r = request
             r.labeled = QueueBook.labeledMessages(labelID: labelIDs, names: labelNames)
             if !floats.isEmpty { r.confidences = floats.map { Double($0) } }

@@ -12,4 +12,13 @@ import Dispatch
 enum HeavyJobs {
     /// The serial queue both jobs run on.
     static let queue = DispatchQueue(label: "dyad.heavy", qos: .utility)
+
+    /// Runs `work` in the lane once the jobs before it are done and no urgent work holds
+    /// `gate` (a re-ranking of the queue: it gets both cores first).
+    static func async(yieldingTo gate: ActivityGate?, _ work: @escaping @Sendable () -> Void) {
+        queue.async {
+            gate?.waitIdle()
+            work()
+        }
+    }
 }

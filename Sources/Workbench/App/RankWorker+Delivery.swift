@@ -21,9 +21,17 @@ extension RankWorker {
             for i in 0..<n where lastTops[i] >= 0 && lastTops[i] != tops[i] { flips += 1 }
         }
         lastTops = tops
-        let pending = QueueOrder.pendingHeadLast(status: r.status, scores: scores, strategy: r.strategy)
-        let terms = model.examplesLearned > 0
-            ? RankedTerms(generation: r.generation, byLabel: model.topTermsByLabel(count: RankedTerms.count)) : nil
+        // The order (a sort of every pending message) and the top terms (a pass over the
+        // vocabulary) are independent: one on each core.
+        nonisolated(unsafe) var pending: [Int32] = []
+        nonisolated(unsafe) var terms: RankedTerms?
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                pending = QueueOrder.pendingHeadLast(status: r.status, scores: scores, strategy: r.strategy)
+            } else if model.examplesLearned > 0 {
+                terms = RankedTerms(generation: r.generation, byLabel: model.topTermsByLabel(count: RankedTerms.count))
+            }
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         return Ranking(scores: Handoff(scores), pending: pending, generation: r.generation, bookVersion: r.bookVersion,
                        flips: flips, seconds: seconds, terms: terms, confidences: confidences)

@@ -39,6 +39,8 @@ final class RankWorker: @unchecked Sendable {
     let store: MessageStore
     let arena: FeatureArena
     let inbox: JobInbox
+    /// Marks rankings as urgent work; background consolidation waits at its checkpoints meanwhile.
+    let gate = ActivityGate()
     static let job = "re-ranking"
 
     init(store: MessageStore, config: EngineConfig, inbox: JobInbox) {
@@ -87,7 +89,8 @@ final class RankWorker: @unchecked Sendable {
                     replica = Consolidator().merge(model, replaying: App.examples(later, store: store))
                 }
             }
-            if let wanted { inbox.deliver(.ranked(rank(wanted))) }
+            // Consolidation steps aside while the queue is re-ranked (see `ActivityGate`).
+            if let wanted { inbox.deliver(.ranked(gate.urgent { rank(wanted) })) }
         }
     }
 
