@@ -58,7 +58,22 @@ struct QueueRowsTests {
                 // A ranking: the pending messages in a new order (plus messages not pending, which are ignored).
                 let order = ref.pending.shuffled(using: &rng)
                 let stray = ref.rows.filter { ref.section[$0] != 0 }.prefix(2)
-                rows.replacePending(headLast: (order.reversed() + stray).map { Int32($0) })
+                if order.count >= 2 {
+                    // Same count, one message twice and one missing: refused, nothing changed.
+                    let twice = Array(order.dropLast()) + [order[0]]
+                    let refused = rows.reorderPending(headLast: twice.reversed().map { Int32($0) })
+                    #expect(!refused)
+                }
+                if below(2) == 0 {
+                    let taken = rows.reorderPending(headLast: order.reversed().map { Int32($0) })
+                    #expect(taken)
+                } else {
+                    if !stray.isEmpty {
+                        let withStray = rows.reorderPending(headLast: (order.reversed() + stray).map { Int32($0) })
+                        #expect(!withStray)
+                    }
+                    rows.replacePending(headLast: (order.reversed() + stray).map { Int32($0) })
+                }
                 let rest = ref.rows.filter { ref.section[$0] != 0 }
                 ref.rows = order + rest
             default:

@@ -80,7 +80,7 @@ extension Reducer {
         }
         for i in lead.reversed() { rows.append(Int32(i)) }
         guard rows.count == s.book.counts[0] else { return false }
-        s.queue.replacePending(headLast: rows)
+        if !s.queue.reorderPending(headLast: rows) { s.queue.replacePending(headLast: rows) }
         return true
     }
 
