@@ -22,35 +22,32 @@ struct IDIndex: Sendable {
     /// The message holding `id`, given each message's id bytes.
     func find(_ id: UnsafeBufferPointer<UInt8>, ids: (Int) -> UnsafeBufferPointer<UInt8>) -> Int? {
         guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        let h = Self.hash(id)
-        let tag = UInt64(truncatingIfNeeded: h) << 32
-        var s = h & mask
-        while true {
-            let v = slots[s]
-            if v == 0 { return nil }
-            let i = Int(v & 0xFFFF_FFFF) - 1
-            if v & ~0xFFFF_FFFF == tag, Self.same(ids(i), id) { return i }
-            s = (s + 1) & mask
-        }
+        return probe(id, ids: ids).found
     }
 
     /// Adds message `index` under `id` unless the id is there: then returns the message that has it.
     mutating func insert(_ id: UnsafeBufferPointer<UInt8>, index: Int, ids: (Int) -> UnsafeBufferPointer<UInt8>) -> Int? {
         if (count + 1) * 2 > slots.count { grow(to: max(1024, slots.count * 2)) }
+        let (slot, tag, found) = probe(id, ids: ids)
+        if let found { return found }
+        slots[slot] = tag | UInt64(index + 1)
+        count += 1
+        return nil
+    }
+
+    /// Walks the probe sequence of `id` (the table must not be empty): the message holding it,
+    /// or the empty slot where it would go, with the tag (hash bits) stored beside the index.
+    private func probe(_ id: UnsafeBufferPointer<UInt8>,
+                       ids: (Int) -> UnsafeBufferPointer<UInt8>) -> (slot: Int, tag: UInt64, found: Int?) {
         let mask = slots.count - 1
         let h = Self.hash(id)
         let tag = UInt64(truncatingIfNeeded: h) << 32
         var s = h & mask
         while true {
             let v = slots[s]
-            if v == 0 {
-                slots[s] = tag | UInt64(index + 1)
-                count += 1
-                return nil
-            }
+            if v == 0 { return (s, tag, nil) }
             let i = Int(v & 0xFFFF_FFFF) - 1
-            if v & ~0xFFFF_FFFF == tag, Self.same(ids(i), id) { return i }
+            if v & ~0xFFFF_FFFF == tag, Self.same(ids(i), id) { return (s, tag, i) }
             s = (s + 1) & mask
         }
     }

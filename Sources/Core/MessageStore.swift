@@ -68,12 +68,17 @@ public struct MessageStore: Sendable {
     /// Indexes the id of message `i` (just appended) unless an earlier message has it; returns that one.
     @discardableResult
     private mutating func insertID(_ i: Int) -> Int? {
-        let start = i == 0 ? 0 : idEnds[i - 1]
+        let ends = idEnds
         return idBytes.withUnsafeBufferPointer { all in
-            let ends = idEnds
-            let ids = { (k: Int) in UnsafeBufferPointer(rebasing: all[(k == 0 ? 0 : ends[k - 1])..<ends[k]]) }
-            return idIndex.insert(UnsafeBufferPointer(rebasing: all[start..<ends[i]]), index: i, ids: ids)
+            let ids = { (k: Int) in Self.idBytes(k, all, ends) }
+            return idIndex.insert(ids(i), index: i, ids: ids)
         }
+    }
+
+    /// The id bytes of message `k`, given all id bytes and their end offsets.
+    @inline(__always)
+    private static func idBytes(_ k: Int, _ all: UnsafeBufferPointer<UInt8>, _ ends: [Int]) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: all[(k == 0 ? 0 : ends[k - 1])..<ends[k]])
     }
 
     private mutating func appendGold(_ gold: String?) {
@@ -136,7 +141,7 @@ public struct MessageStore: Sendable {
         var id = id
         return id.withUTF8 { key in
             idBytes.withUnsafeBufferPointer { all in
-                idIndex.find(key) { k in UnsafeBufferPointer(rebasing: all[(k == 0 ? 0 : idEnds[k - 1])..<idEnds[k]]) }
+                idIndex.find(key) { k in Self.idBytes(k, all, idEnds) }
             }
         }
     }

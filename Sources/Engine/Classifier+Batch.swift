@@ -20,14 +20,21 @@ extension Classifier {
     /// the same numbers as `predict(FeatureVector)` up to the order of float additions.
     public func probabilities(slots: UnsafeBufferPointer<UInt32>, wordCount: Int, wordScale: Float, charScale: Float,
                               scratch: inout ScoreScratch) {
-        guard !activeColumns.isEmpty else { return }
-        if scratch.scores.count != lanes || scratch.probabilities.count != activeColumns.count {
-            scratch = ScoreScratch(for: self)
-        }
+        guard prepare(&scratch) else { return }
         scratch.scores.withUnsafeMutableBufferPointer { o in
             scores(into: o, slots: slots, wordCount: wordCount, wordScale: wordScale, charScale: charScale)
         }
         normalize(&scratch)
+    }
+
+    /// Sizes `scratch` for this model's labels; false when there are none (nothing to score).
+    @inline(__always)
+    func prepare(_ scratch: inout ScoreScratch) -> Bool {
+        guard !activeColumns.isEmpty else { return false }
+        if scratch.scores.count != lanes || scratch.probabilities.count != activeColumns.count {
+            scratch = ScoreScratch(for: self)
+        }
+        return true
     }
 
     /// Turns `scratch.scores` into `scratch.probabilities` (softmax over the active columns).

@@ -102,10 +102,7 @@ extension Classifier {
     public func probabilities(wordSlots: UnsafeBufferPointer<UInt32>, wordScale: Float,
                               charSum: UnsafeBufferPointer<SIMD4<Float>>, charScale: Float,
                               scratch: inout ScoreScratch) {
-        guard !activeColumns.isEmpty else { return }
-        if scratch.scores.count != lanes || scratch.probabilities.count != activeColumns.count {
-            scratch = ScoreScratch(for: self)
-        }
+        guard prepare(&scratch) else { return }
         scratch.scores.withUnsafeMutableBufferPointer { o in
             scores(into: o, slots: wordSlots, wordCount: wordSlots.count, wordScale: wordScale, charScale: 0)
             let v = SIMD4<Float>(repeating: charScale)

@@ -60,7 +60,7 @@ struct FeatureArenaTests {
         let arena = FeatureArena(count: store.count)
         arena.ensure(store: store, model: model)
         #expect(arena.chunks.count == 3)
-        #expect(arena.wordCount > 10)
+        #expect(arena.distinctWords > 10)
         Self.check(arena, store, model)
     }
 

@@ -34,9 +34,8 @@ public struct FNV1a: Sendable {
 
     /// A short id (12 hex digits) derived from a text's UTF-8 bytes.
     public static func shortID(_ text: String) -> String {
-        var h = FNV1a()
-        h.combine(text.utf8)
-        return String(h.hex.prefix(12))
+        var text = text
+        return text.withUTF8 { shortID(bytes: $0) }
     }
 
     /// A short id (12 hex digits) derived from a text's UTF-8 bytes, given as bytes.

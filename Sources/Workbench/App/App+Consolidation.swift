@@ -35,7 +35,6 @@ extension App {
         // Labels, lexicon and suppressions only: sharing the live weights would make the
         // next decision copy them (128 MB at 14 labels) on the key loop.
         let base = state.model.skeleton(), generation = state.modelGeneration
-        let wantsReplica = worker != nil
         let sequence = state.journal.trainingSequence, store = state.store
         let consolidator = {
             var c = consolidation.consolidator
@@ -49,15 +48,23 @@ extension App {
             dispatch(.consolidated(model, examples: examples.count, schema: schema, generation: generation))
             return
         }
-        let inbox = self.inbox
-        inbox.started("consolidating")
-        HeavyJobs.async(yieldingTo: worker?.gate) {
+        consolidateInBackground(schema: schema, generation: generation) {
             // Texts are looked up here, off the key loop.
             let examples = App.examples(sequence, store: store)
-            let model = consolidator.consolidate(base, examples: examples)
-            let replica = wantsReplica ? model.detached() : nil
-            inbox.finish("consolidating", .consolidated(model, examples: examples.count, schema: schema,
-                                                        generation: generation, replica: replica))
+            return (consolidator.consolidate(base, examples: examples), examples.count)
+        }
+    }
+
+    /// Runs `work` (the model and the number of examples it learned) in the heavy-job lane and
+    /// delivers it as a finished consolidation, with its own copy for the ranking worker if any.
+    func consolidateInBackground(schema: Int, generation: Int32,
+                                 _ work: @escaping @Sendable () -> (model: Classifier, examples: Int)) {
+        let inbox = self.inbox, wantsReplica = worker != nil
+        inbox.started("consolidating")
+        HeavyJobs.async(yieldingTo: worker?.gate) {
+            let (model, examples) = work()
+            inbox.finish("consolidating", .consolidated(model, examples: examples, schema: schema, generation: generation,
+                                                        replica: wantsReplica ? model.detached() : nil))
         }
     }
 }
@@ -85,13 +92,9 @@ extension App {
         guard case let .consolidated(model, examples, schema, generation, _) = action, !consolidation.synchronous,
               schema == state.schemaGeneration, state.journal.trainingCount > examples else { return false }
         let later = state.journal.trainingSequence(after: examples), store = state.store
-        let learned = examples + later.count, wantsReplica = worker != nil
-        let inbox = self.inbox
-        inbox.started("consolidating")
-        HeavyJobs.async(yieldingTo: worker?.gate) {
-            let merged = Consolidator().merge(model, replaying: App.examples(later, store: store))
-            inbox.finish("consolidating", .consolidated(merged, examples: learned, schema: schema, generation: generation,
-                                                        replica: wantsReplica ? merged.detached() : nil))
+        let learned = examples + later.count
+        consolidateInBackground(schema: schema, generation: generation) {
+            (Consolidator().merge(model, replaying: App.examples(later, store: store)), learned)
         }
         return true
     }

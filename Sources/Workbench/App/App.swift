@@ -189,11 +189,11 @@ public final class App {
         let model = state.model, store = state.store, strategy = state.strategy, seed = state.seed
         let generation = state.modelGeneration
         let cache = features
-        let rarity = QueueScorer.rarity(labels: model.labels, counts: state.journal.labelCounts)
         if worker != nil {
             rescoreLarge()
             return
         }
+        let rarity = QueueScorer.rarity(labels: model.labels, counts: state.journal.labelCounts)
         if store.count <= syncScoreLimit {
             let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation, rarity: rarity, cache: cache)
             dispatch(.scored(scores, generation: generation))

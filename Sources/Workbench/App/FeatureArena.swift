@@ -45,7 +45,7 @@ final class FeatureArena: @unchecked Sendable {
     }
 
     /// Number of distinct words.
-    var wordCount: Int { gramStarts.count - 1 }
+    var distinctWords: Int { gramStarts.count - 1 }
 
     /// Bytes held (for memory reports).
     var byteCount: Int {
@@ -208,7 +208,7 @@ extension FeatureArena {
     /// The n-gram weight sum of every distinct word under `model`
     /// (`model.scoreLanes` vectors per word), computed on every core.
     func wordSums(model: Classifier) -> [SIMD4<Float>] {
-        let lanes = model.scoreLanes, words = wordCount
+        let lanes = model.scoreLanes, words = distinctWords
         var sums = [SIMD4<Float>](repeating: .zero, count: words * lanes)
         guard !model.labels.isEmpty, words > 0 else { return sums }
         let starts = gramStarts, grams = gramSlots

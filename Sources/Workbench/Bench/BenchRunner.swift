@@ -43,13 +43,6 @@ public enum BenchRunner {
     /// Monotonic seconds.
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-    /// Seconds of CPU the calling thread has used.
-    static func threadCPU() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-    }
-
     /// Runs every step; `progress` gets one line per step (for stderr).
     public static func run(_ o: BenchOptions, progress say: (String) -> Void = { _ in }) throws -> BenchReport {
         let sampler = MemorySampler()
@@ -106,10 +99,10 @@ public enum BenchRunner {
         times.reserveCapacity(keys.count)
         cpu.reserveCapacity(keys.count)
         for k in keys {
-            let t0 = now(), c0 = threadCPU()
+            let t0 = now(), c0 = ProcessCPU.threadSeconds()
             step(app, .key(k, at: t0))
             times.append((now() - t0) * 1000)
-            cpu.append((threadCPU() - c0) * 1000)
+            cpu.append((ProcessCPU.threadSeconds() - c0) * 1000)
             if times[times.count - 1] > 16, case .char(let c) = k, c.isNumber { report.decisionsOver16 += 1 }
             slowest.append((times[times.count - 1], cpu[cpu.count - 1], k))
             if slowest.count > 40 { slowest = Array(slowest.sorted { $0.ms > $1.ms }.prefix(10)) }
