@@ -21,9 +21,10 @@ let package = Package(
         .target(name: "Core"),
         .target(name: "Terminal"),
         .systemLibrary(name: "CNcursesw"),
+        .systemLibrary(name: "CKernels"),
         .target(name: "NcursesTerminal", dependencies: ["Terminal", "CNcursesw"]),
         .target(name: "Engine", dependencies: [
-            "Core", .product(name: "Collections", package: "swift-collections"),
+            "Core", "CKernels", .product(name: "Collections", package: "swift-collections"),
         ]),
         .target(name: "Insight", dependencies: [
             "Engine", "Core", .product(name: "Collections", package: "swift-collections"),
@@ -32,7 +33,7 @@ let package = Package(
             "Core", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Workbench", dependencies: [
-            "Terminal", "Engine", "Insight", "Journal", "Core",
+            "Terminal", "Engine", "CKernels", "Insight", "Journal", "Core",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Collections", package: "swift-collections"),
         ], resources: []),

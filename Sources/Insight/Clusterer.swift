@@ -9,6 +9,8 @@ import Engine
 public struct Clusterer: Sendable {
     /// The settings used.
     public var options: ClusterOptions
+    /// Called once per k-means iteration: a caller may block in it to let more urgent work run.
+    public var checkpoint: (@Sendable () -> Void)?
 
     /// Creates a clusterer.
     public init(options: ClusterOptions = .init()) {
@@ -33,7 +35,7 @@ public struct Clusterer: Sendable {
         }
         var rng = SeededGenerator(seed: options.seed)
         let fitRows = rng.sample(rows.count, count: options.fitSampleSize).map { rows[$0] }
-        let km = SphericalKMeans(index: index, k: k)
+        let km = SphericalKMeans(index: index, k: k, checkpoint: checkpoint)
         var (centroids, assigned) = km.fit(fitRows, rng: &rng, maxIterations: options.maxIterations,
                                         restarts: options.restarts)
         if fitRows.count < rows.count {
@@ -58,7 +60,7 @@ public struct Clusterer: Sendable {
         var best = first
         for k in ks {
             var fitRNG = SeededGenerator(seed: options.seed &+ UInt64(k))
-            let (_, a) = SphericalKMeans(index: index, k: k)
+            let (_, a) = SphericalKMeans(index: index, k: k, checkpoint: checkpoint)
                 .fit(sample, rng: &fitRNG, maxIterations: options.maxIterations, restarts: options.restarts)
             let score = SphericalKMeans.silhouette(a, k: k)
             scores[k] = score

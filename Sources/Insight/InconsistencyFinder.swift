@@ -37,6 +37,9 @@ public struct InconsistencyFinder: Sendable {
     public var seed: UInt64
     /// Most labeled messages looked at.
     public var limit: Int
+    /// Called every few thousand training steps (`Consolidator.pause`): a caller may block
+    /// in it to let more urgent work run.
+    public var checkpoint: (@Sendable () -> Void)?
 
     /// Creates a finder.
     public init(folds: Int = 5, threshold: Double = 0.6, epochs: Int = 3, seed: UInt64 = 0x1DEA, limit: Int = 20_000) {
@@ -67,7 +70,8 @@ public struct InconsistencyFinder: Sendable {
         for (position, e) in order.enumerated() { fold[e] = position % k }
         // Exactly `epochs` passes, unweighted: cross-validation wants a moderately fitted model
         // (the few-labels settings of the workbench's consolidator flag consistent labels too).
-        let consolidator = Consolidator(epochs: epochs, seed: seed, minSteps: 0, classBalance: 0)
+        var consolidator = Consolidator(epochs: epochs, seed: seed, minSteps: 0, classBalance: 0)
+        consolidator.pause = checkpoint
         var items: [ReviewItem] = []
         for f in 0..<k {
             let train = examples.indices.filter { fold[$0] != f }.map { examples[$0] }

@@ -23,6 +23,10 @@ public struct InsightInput: Sendable {
     public var excludedTerms: Set<String>
     /// Settings.
     public var options: InsightOptions
+    /// Called between the report's phases and often within the long ones (every few
+    /// thousand messages, every k-means iteration, every few thousand training steps):
+    /// a caller may block in it to let more urgent work run. Nil: never called.
+    public var checkpoint: (@Sendable () -> Void)?
 
     /// Creates an input; only the messages are required.
     public init(store: MessageStore, labels: [Int: String] = [:], classifier: Classifier? = nil,

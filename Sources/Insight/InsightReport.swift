@@ -34,7 +34,13 @@ public struct InsightReport: Sendable {
     public static func compute(_ input: InsightInput, parts: InsightParts = .all) -> InsightReport {
         let o = input.options
         let store = input.store
-        let index = TermIndex(store: store, options: o.vectorizer)
+        let pause = input.checkpoint ?? {}
+        let ticks = Ticker(every: 4096, pause)
+        let index = TermIndex(store: store, options: o.vectorizer) { text in
+            ticks.tick()
+            return TermIndex.engineTerms(text)
+        }
+        pause()
         var model = input.classifier
         let needsModel = !parts.isDisjoint(with: [.suggestions, .review]) || input.confidences == nil
         if model == nil, needsModel, !input.labels.isEmpty {
@@ -44,10 +50,16 @@ public struct InsightReport: Sendable {
         if confidences == nil, let model, !model.labels.isEmpty, store.count <= o.predictLimit {
             confidences = (0..<store.count).map { model.predict(store.text($0)).confidence }
         }
+        pause()
+        var clusterer = Clusterer(options: o.clusters)
+        clusterer.checkpoint = input.checkpoint
         let clustering = parts.isDisjoint(with: [.clusters, .anomalies]) ? Clustering.empty(count: store.count)
-            : Clusterer(options: o.clusters).run(index, labels: input.labels, confidences: confidences)
+            : clusterer.run(index, labels: input.labels, confidences: confidences)
+        pause()
         let anomalies = parts.contains(.anomalies) ? o.anomalies.detect(index, clustering: clustering) : []
+        pause()
         let emerging = parts.contains(.emerging) ? o.emerging.find(index, store: store) : []
+        pause()
         var suggestions: [Suggestion] = []
         var review: [ReviewItem] = []
         var snapshot: [String: [TermWeight]] = [:]
@@ -60,7 +72,9 @@ public struct InsightReport: Sendable {
                 snapshot = top
             }
             if parts.contains(.review) {
-                review = o.inconsistencies.find(store: store, labels: input.labels, base: model)
+                var finder = o.inconsistencies
+                finder.checkpoint = input.checkpoint
+                review = finder.find(store: store, labels: input.labels, base: model)
             }
         }
         return InsightReport(messageCount: store.count, termCount: index.termCount, featureCount: index.featureCount,

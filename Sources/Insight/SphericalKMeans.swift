@@ -5,6 +5,8 @@
 struct SphericalKMeans {
     let index: TermIndex
     let k: Int
+    /// Called once per iteration (see `Clusterer.checkpoint`).
+    var checkpoint: (@Sendable () -> Void)? = nil
 
     /// Nearest and second-nearest centroid of each row of a fit.
     struct Assignment: Equatable {
@@ -125,6 +127,7 @@ struct SphericalKMeans {
             var cent = seed(rows, rng: &rng)
             var a = assign(rows, centroids: cent)
             for _ in 0..<maxIterations {
+                checkpoint?()
                 cent = centroids(rows, assignment: a)
                 let next = assign(rows, centroids: cent)
                 let moved = next.cluster != a.cluster

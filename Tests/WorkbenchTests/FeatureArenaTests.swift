@@ -38,17 +38,13 @@ struct FeatureArenaTests {
 
     static func check(_ arena: FeatureArena, _ store: MessageStore, _ model: Classifier) {
         let sums = arena.wordSums(model: model)
-        var buffer: [UInt32] = []
-        var scratch = Classifier.ScoreScratch(for: model)
-        let charSum = UnsafeMutableBufferPointer<SIMD4<Float>>.allocate(capacity: model.scoreLanes)
-        defer { charSum.deallocate() }
+        var failures = 0
         sums.withUnsafeBufferPointer { sums in
-            for i in 0..<store.count {
-                arena.probabilities(i, model: model, sums: sums, buffer: &buffer, charSum: charSum, scratch: &scratch)
+            arena.score(0..<store.count, model: model, sums: sums) { i, scratch in
                 let expected = model.predict(store.text(i)).probabilities
-                for (a, b) in zip(scratch.probabilities, expected) where abs(a - b) > 1e-5 {
+                for (a, b) in zip(scratch.probabilities, expected) where abs(a - b) > 1e-5 && failures == 0 {
+                    failures += 1
                     Issue.record("message \(i): \(a) vs \(b)")
-                    return
                 }
             }
         }

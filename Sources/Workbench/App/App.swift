@@ -252,8 +252,11 @@ public final class App {
         let labelIDs = state.book.labelID, labelNames = state.book.labelNames, floats = rankedConfidences
         let inbox = self.inbox, compute = self.insight
         inbox.started("insight")
-        HeavyJobs.async(yieldingTo: worker?.gate) {
+        let gate = worker?.gate
+        HeavyJobs.async(yieldingTo: gate) {
             var r = request
+            // Insight steps aside at its checkpoints while the queue is re-ranked (see `ActivityGate`).
+            if let gate { r.checkpoint = { gate.waitIdle() } }
             r.labeled = QueueBook.labeledMessages(labelID: labelIDs, names: labelNames)
             if !floats.isEmpty { r.confidences = floats.map { Double($0) } }
             inbox.finish("insight", .insightReady(compute(r)))
@@ -282,4 +285,6 @@ public struct InsightRequest: Sendable {
     public var topTerms: [String: [TermWeight]]?
     /// The live model's top-label probability per message (NaN: not scored yet), when known.
     public var confidences: [Double]?
+    /// Called at insight's checkpoints (`InsightInput.checkpoint`); nil: never.
+    public var checkpoint: (@Sendable () -> Void)?
 }

@@ -1,3 +1,4 @@
+import CKernels
 import Core
 import Dispatch
 import Engine
@@ -90,33 +91,39 @@ final class FeatureArena: @unchecked Sendable {
         generation = model.featureGeneration
     }
 
-    /// The three blocks of message `i`, decoded into `buffer` (reused between
-    /// calls): word-block slots, then word ids, then overlap slots. Returns the
-    /// lengths of the first two blocks and the two blocks' values.
+    /// The three blocks of message `i`, decoded into the front of `buffer` (reused
+    /// between calls, grown when needed): word-block slots, then word ids, then
+    /// overlap slots. Returns the lengths of the first two blocks, the number of
+    /// values written and the two blocks' values.
     @inline(__always)
-    func decode(_ i: Int, into buffer: inout [UInt32]) -> (counts: SIMD2<UInt32>, scales: SIMD2<Float>) {
+    func decode(_ i: Int, into buffer: inout [UInt32]) -> (counts: SIMD2<UInt32>, total: Int, scales: SIMD2<Float>) {
         let chunk = chunks[i / Self.chunkSize]
         let j = i % Self.chunkSize
         let counts = chunk.counts[j]
         let firstEnd = Int(counts.x), secondEnd = Int(counts.x &+ counts.y)
-        buffer.removeAll(keepingCapacity: true)
-        chunk.data.withUnsafeBufferPointer { d in
-            var p = Int(chunk.starts[j])
-            let end = Int(chunk.starts[j + 1])
-            var prev: UInt32 = 0
-            while p < end {
-                if buffer.count == firstEnd || buffer.count == secondEnd { prev = 0 }
-                var d32 = UInt32(d[p])
-                if d32 & 0x8000 != 0 {
-                    d32 = (d32 & 0x7FFF) << 16 | UInt32(d[p + 1])
+        let start = Int(chunk.starts[j]), end = Int(chunk.starts[j + 1])
+        // Every value takes at least one 16-bit entry.
+        if buffer.count < end - start { buffer = [UInt32](repeating: 0, count: max(2 * buffer.count, end - start)) }
+        let total = chunk.data.withUnsafeBufferPointer { d in
+            buffer.withUnsafeMutableBufferPointer { out in
+                var p = start, n = 0
+                var prev: UInt32 = 0
+                while p < end {
+                    if n == firstEnd || n == secondEnd { prev = 0 }
+                    var d32 = UInt32(d[p])
+                    if d32 & 0x8000 != 0 {
+                        d32 = (d32 & 0x7FFF) << 16 | UInt32(d[p + 1])
+                        p += 1
+                    }
                     p += 1
+                    prev &+= d32
+                    out[n] = prev
+                    n += 1
                 }
-                p += 1
-                prev &+= d32
-                buffer.append(prev)
+                return n
             }
         }
-        return (counts, chunk.scales[j])
+        return (counts, total, chunk.scales[j])
     }
 
     /// Appends the sorted values of one block to `data` as deltas.
@@ -206,10 +213,11 @@ final class FeatureArena: @unchecked Sendable {
 
 extension FeatureArena {
     /// The n-gram weight sum of every distinct word under `model`
-    /// (`model.scoreLanes` vectors per word), computed on every core.
-    func wordSums(model: Classifier) -> [SIMD4<Float>] {
+    /// (`model.scoreLanes` vectors per word), computed on every core into a
+    /// fresh huge-page mapping (the ranking looks words up at random).
+    func wordSums(model: Classifier) -> SlotBuffer {
         let lanes = model.scoreLanes, words = distinctWords
-        var sums = [SIMD4<Float>](repeating: .zero, count: words * lanes)
+        var sums = SlotBuffer(count: words * lanes)
         guard !model.labels.isEmpty, words > 0 else { return sums }
         let starts = gramStarts, grams = gramSlots
         sums.withUnsafeMutableBufferPointer { sb in
@@ -218,9 +226,14 @@ extension FeatureArena {
             DispatchQueue.concurrentPerform(iterations: (words + block - 1) / block) { c in
                 guard let base else { return }
                 grams.withUnsafeBufferPointer { g in
-                    for t in (c * block)..<min(words, (c + 1) * block) {
-                        let slots = UnsafeBufferPointer(rebasing: g[Int(starts[t])..<Int(starts[t + 1])])
-                        model.addRows(slots, into: UnsafeMutableBufferPointer(start: base + t * lanes, count: lanes))
+                    let end = min(words, (c + 1) * block)
+                    func slots(_ t: Int) -> UnsafeBufferPointer<UInt32> {
+                        UnsafeBufferPointer(rebasing: g[Int(starts[t])..<Int(starts[t + 1])])
+                    }
+                    for t in (c * block)..<end {
+                        // The next word's rows load while this one is summed.
+                        if t + 1 < end { model.prefetchRows(slots(t + 1)) }
+                        model.addRows(slots(t), into: UnsafeMutableBufferPointer(start: base + t * lanes, count: lanes))
                     }
                 }
             }
@@ -228,24 +241,47 @@ extension FeatureArena {
         return sums
     }
 
-    /// Fills `scratch.probabilities` for message `i` under `model`, given the
-    /// model's `wordSums`; `buffer` and `charSum` (`scoreLanes` vectors) are reused between calls.
-    @inline(__always)
-    func probabilities(_ i: Int, model: Classifier, sums: UnsafeBufferPointer<SIMD4<Float>>,
-                       buffer: inout [UInt32], charSum: UnsafeMutableBufferPointer<SIMD4<Float>>,
-                       scratch: inout Classifier.ScoreScratch) {
-        let (counts, scales) = decode(i, into: &buffer)
-        let lanes = charSum.count
-        let a = Int(counts.x), b = a + Int(counts.y)
-        buffer.withUnsafeBufferPointer { v in
-            for j in 0..<lanes { charSum[j] = .zero }
-            for k in a..<b {
-                let row = Int(v[k]) &* lanes
-                for j in 0..<lanes { charSum[j] += sums[row &+ j] }
+    /// Scores messages `range` under `model`, given its `wordSums`, calling `body` with
+    /// each message's index and its probabilities (in `scratch.probabilities`), in order.
+    ///
+    /// Software-pipelined: message `i + 1` is decoded and its rows are prefetched before
+    /// message `i` is summed, so each message's hundred random look-ups are in flight
+    /// while the previous one is computed. The numbers do not depend on it.
+    func score(_ range: Range<Int>, model: Classifier, sums: UnsafeBufferPointer<SIMD4<Float>>,
+               body: (Int, inout Classifier.ScoreScratch) -> Void) {
+        guard !range.isEmpty else { return }
+        let lanes = model.scoreLanes
+        var current = [UInt32](repeating: 0, count: 1024), next = current
+        let charSum = UnsafeMutableBufferPointer<SIMD4<Float>>.allocate(capacity: lanes)
+        defer { charSum.deallocate() }
+        var scratch = Classifier.ScoreScratch(for: model)
+        func load(_ i: Int, into buffer: inout [UInt32]) -> (counts: SIMD2<UInt32>, total: Int, scales: SIMD2<Float>) {
+            let meta = decode(i, into: &buffer)
+            let a = Int(meta.counts.x), b = a + Int(meta.counts.y)
+            buffer.withUnsafeBufferPointer { v in
+                model.prefetchRows(UnsafeBufferPointer(rebasing: v[..<a]))
+                for k in a..<b { dyad_prefetch(sums.baseAddress! + Int(v[k]) &* lanes) }
+                model.prefetchRows(UnsafeBufferPointer(rebasing: v[b..<meta.total]))
             }
-            model.addRows(UnsafeBufferPointer(rebasing: v[b...]), value: -1, into: charSum)
-            model.probabilities(wordSlots: UnsafeBufferPointer(rebasing: v[..<a]), wordScale: scales.x,
-                                charSum: UnsafeBufferPointer(charSum), charScale: scales.y, scratch: &scratch)
+            return meta
+        }
+        var meta = load(range.lowerBound, into: &current)
+        for i in range {
+            let nextMeta = i + 1 < range.upperBound ? load(i + 1, into: &next) : meta
+            let a = Int(meta.counts.x), b = a + Int(meta.counts.y)
+            current.withUnsafeBufferPointer { v in
+                for j in 0..<lanes { charSum[j] = .zero }
+                for k in a..<b {
+                    let row = Int(v[k]) &* lanes
+                    for j in 0..<lanes { charSum[j] += sums[row &+ j] }
+                }
+                model.addRows(UnsafeBufferPointer(rebasing: v[b..<meta.total]), value: -1, into: charSum)
+                model.probabilities(wordSlots: UnsafeBufferPointer(rebasing: v[..<a]), wordScale: meta.scales.x,
+                                    charSum: UnsafeBufferPointer(charSum), charScale: meta.scales.y, scratch: &scratch)
+            }
+            body(i, &scratch)
+            swap(&current, &next)
+            meta = nextMeta
         }
     }
 }

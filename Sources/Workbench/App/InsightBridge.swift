@@ -20,9 +20,10 @@ public enum InsightBridge {
         let sample = InsightSample(r.store, keep: Set(r.labeled.keys), limit: sampleLimit)
         let labeled = sample.local(r.labeled)
         let confidences = r.confidences.map { c in sample.isWhole ? c : sample.indices.map { c[$0] } }
-        let input = InsightInput(store: sample.store, labels: labeled, classifier: trained ? r.model : nil,
+        var input = InsightInput(store: sample.store, labels: labeled, classifier: trained ? r.model : nil,
                                  confidences: confidences, previousTopTerms: previous, excludedSuggestions: excluded,
                                  excludedTerms: r.suppressed, topTerms: r.topTerms)
+        input.checkpoint = r.checkpoint
         let parts: InsightParts = trained && labeled.count >= 4 ? .all : InsightParts.all.subtracting([.suggestions, .review])
         let report = InsightReport.compute(input, parts: parts)
         var out = InsightSummary()

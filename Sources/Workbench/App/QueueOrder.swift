@@ -32,7 +32,7 @@ enum QueueOrder {
                 }
             }
         }
-        labeled.sort()
+        RadixSort.sortByHighHalf(&labeled)
         return (keys.map { Int($0 & 0xFFFF_FFFF) }, skipped, labeled.map { Int($0 & 0xFFFF_FFFF) })
     }
 
@@ -58,7 +58,8 @@ enum QueueOrder {
                 keys.append(key | UInt64(i))
             }
         }
-        if sorted { keys.sort() }
+        // Appended in index order, so a stable sort by priority alone is the sort of the whole keys.
+        if sorted { RadixSort.sortByHighHalf(&keys) }
         return keys
     }
 

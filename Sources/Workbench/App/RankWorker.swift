@@ -42,6 +42,22 @@ final class RankWorker: @unchecked Sendable {
     /// Marks rankings as urgent work; background consolidation waits at its checkpoints meanwhile.
     let gate = ActivityGate()
     static let job = "re-ranking"
+    /// Where the last ranking's time went (for `dyad bench`); guarded by `lock`.
+    private var phases: [(name: String, seconds: Double)] = []
+
+    /// Where the last ranking's time went, phase by phase, in seconds.
+    var lastPhases: [(name: String, seconds: Double)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return phases
+    }
+
+    /// Records the phases of the ranking that just finished.
+    func notePhases(_ p: [(name: String, seconds: Double)]) {
+        lock.lock()
+        phases = p
+        lock.unlock()
+    }
 
     init(store: MessageStore, config: EngineConfig, inbox: JobInbox) {
         self.store = store
@@ -109,8 +125,10 @@ final class RankWorker: @unchecked Sendable {
         var scores = [Scored](repeating: .unscored, count: n)
         let arena = self.arena
         let labels = model.labels
+        let t1 = DispatchTime.now().uptimeNanoseconds
         let sums = arena.wordSums(model: model)
-        let lanes = model.scoreLanes
+        let t2 = DispatchTime.now().uptimeNanoseconds
+        let cpu = CPUTally()
         scores.withUnsafeMutableBufferPointer { buf in
             nonisolated(unsafe) let out = buf.baseAddress
             let chunks = max(1, (n + 16_383) / 16_384)
@@ -118,14 +136,9 @@ final class RankWorker: @unchecked Sendable {
                 nonisolated(unsafe) let sums = sumsBuffer
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     guard let out else { return }
-                    var buffer: [UInt32] = []
-                    buffer.reserveCapacity(1024)
-                    let charSum = UnsafeMutableBufferPointer<SIMD4<Float>>.allocate(capacity: lanes)
-                    defer { charSum.deallocate() }
-                    var scratch = Classifier.ScoreScratch(for: model)
-                    for i in (c * 16_384)..<min(n, (c + 1) * 16_384) {
-                        arena.probabilities(i, model: model, sums: sums, buffer: &buffer, charSum: charSum,
-                                            scratch: &scratch)
+                    let c0 = ProcessCPU.threadSeconds()
+                    defer { cpu.add(ProcessCPU.threadSeconds() - c0) }
+                    arena.score((c * 16_384)..<min(n, (c + 1) * 16_384), model: model, sums: sums) { i, scratch in
                         // The prediction shares the scratch and label arrays (nothing is copied).
                         out[i] = QueueScorer.verdict(Prediction(labels: labels, probabilities: scratch.probabilities),
                                                      labels: labels, strategy: r.strategy, index: i, seed: r.seed,
@@ -134,7 +147,32 @@ final class RankWorker: @unchecked Sendable {
                 }
             }
         }
+        let t3 = DispatchTime.now().uptimeNanoseconds
         // Flips, the pending order, confidences and top terms: `RankWorker+Delivery.swift`.
-        return ranking(r, scores: scores, model: model, started: t0)
+        let result = ranking(r, scores: scores, model: model, started: t0)
+        let t4 = DispatchTime.now().uptimeNanoseconds
+        notePhases([("features", t1 - t0), ("word sums", t2 - t1), ("scoring (cpu \(String(format: "%.3f", cpu.seconds)) s)", t3 - t2), ("order and terms", t4 - t3)]
+            .map { ($0.0, Double($0.1) / 1e9) })
+        return result
+    }
+}
+
+/// CPU seconds added up from several threads.
+final class CPUTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0.0
+
+    /// Adds one thread's share.
+    func add(_ seconds: Double) {
+        lock.lock()
+        total += seconds
+        lock.unlock()
+    }
+
+    /// The sum so far.
+    var seconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return total
     }
 }

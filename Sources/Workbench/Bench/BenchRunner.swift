@@ -131,6 +131,10 @@ public enum BenchRunner {
         }
         reranks.sort()
         report.rerankSeconds = reranks[reranks.count / 2]
+        if let phases = app.worker?.lastPhases, !phases.isEmpty {
+            progress("last re-ranking: " + phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }
+                .joined(separator: ", "))
+        }
 
         progress("searching")
         let query = "zq-not-there"
