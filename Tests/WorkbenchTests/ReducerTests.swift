@@ -114,6 +114,32 @@ struct CycleMetricTests {
         #expect(abs(f - (2.0 / 3 + 2.0 / 3 + 1) / 3) < 1e-12)
     }
 
+    @Test func goldAccuracyCountsTheDecisionsOfEachCycleOnly() {
+        let (app, _, sink) = Fixtures.app()
+        app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
+        app.press(.char("j"))  // dismiss the cycle report
+        app.press(.char("3"), .char("3"), .char("1"), .char("2"), .char("1"))
+        var expected: [Double] = []
+        var withGold = 0, right = 0
+        for r in sink.records {
+            switch r.event {
+            case .label(let d):
+                guard let i = app.state.store.index(ofID: d.messageID), let g = app.state.store.gold(i) else { continue }
+                withGold += 1
+                if g == d.label { right += 1 }
+            case .cycleClosed:
+                expected.append(Double(right) / Double(max(1, withGold)))
+                withGold = 0
+                right = 0
+            default:
+                break
+            }
+        }
+        let closed = app.state.journal.cycles.map(\.goldAccuracy)
+        #expect(closed.count == 2)
+        #expect(closed == expected.map { Optional($0) })
+    }
+
     @Test func closingACycleShowsItsReportUntilAKey() {
         let (app, backend, _) = Fixtures.app()
         app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))

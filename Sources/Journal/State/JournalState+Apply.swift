@@ -36,6 +36,7 @@ extension JournalState {
             schemaEvents.append((seq, record.event))
             applySchema(record.event, to: &labels)
             renameUses(from: from, to: to)
+            trainingRevision += 1
         case .lexicon(let c):
             let r = LexiconOpRecord(seq: seq, actor: record.actor, time: record.time, change: c)
             lexiconRecords.append(r)
@@ -89,6 +90,7 @@ extension JournalState {
         if let e = labelEvents[target] {
             undone[target] = seq
             trainingCount -= e.ids.count
+            trainingRevision += 1
             for id in e.ids { refresh(id) }
         } else if let id = skipEvents[target] {
             undone[target] = seq

@@ -16,6 +16,9 @@ public struct JournalState: Sendable, Equatable {
     public internal(set) var decisions: [String: DecisionInfo] = [:]
     /// Length of `trainingSequence`, kept in step (no list built).
     public internal(set) var trainingCount = 0
+    /// Bumped whenever the training sequence changes other than by growing at its end (an
+    /// undone decision, a renamed label): a copy of its first entries is then out of date.
+    public internal(set) var trainingRevision = 0
     /// Number of effective decisions per label (kept in step with `decisions`).
     public internal(set) var labelCounts: [String: Int] = [:]
     /// Ids whose latest effective event is a skip and that have no decision.

@@ -35,7 +35,8 @@ extension App {
         // Labels, lexicon and suppressions only: sharing the live weights would make the
         // next decision copy them (128 MB at 14 labels) on the key loop.
         let base = state.model.skeleton(), generation = state.modelGeneration
-        let sequence = state.journal.trainingSequence, store = state.store
+        // The sequence as chunks kept between consolidations: the key loop reads only the new decisions.
+        let chunks = trainingChunks.chunks(of: state.journal), store = state.store
         let consolidator = {
             var c = consolidation.consolidator
             if let gate = worker?.gate { c.pause = { gate.waitIdle() } }
@@ -43,14 +44,14 @@ extension App {
         }()
         let schema = state.schemaGeneration
         if consolidation.synchronous {
-            let examples = Self.examples(sequence, store: store)
+            let examples = Self.examples(chunks.flatMap { $0 }, store: store)
             let model = consolidator.consolidate(base, examples: examples)
             dispatch(.consolidated(model, examples: examples.count, schema: schema, generation: generation))
             return
         }
         consolidateInBackground(schema: schema, generation: generation) {
             // Texts are looked up here, off the key loop.
-            let examples = App.examples(sequence, store: store)
+            let examples = App.examples(chunks.flatMap { $0 }, store: store)
             return (consolidator.consolidate(base, examples: examples), examples.count)
         }
     }

@@ -21,6 +21,8 @@ public final class App {
     let features: FeatureCache
     /// Background consolidation settings (issue 9).
     public var consolidation = ConsolidationSettings()
+    /// The training sequence read so far, for starting consolidations (`TrainingSequenceCache`).
+    var trainingChunks = TrainingSequenceCache()
     /// Ranks large queues in the background (nil while the queue is small enough to rank at once).
     var worker: RankWorker?
     /// Records appended since the worker last heard of them.

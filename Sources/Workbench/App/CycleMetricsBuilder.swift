@@ -29,13 +29,7 @@ enum CycleMetricsBuilder {
         let agree = judged.isEmpty ? 0 : Double(judged.filter { $0.predicted == $0.label }.count) / Double(judged.count)
         var perLabel: [String: Int] = [:]
         for d in c.decisions { perLabel[d.label, default: 0] += 1 }
-        var withGold = 0, goldRight = 0
-        for d in c.decisions {
-            if let i = s.store.index(ofID: d.messageID), let g = s.store.gold(i) {
-                withGold += 1
-                if g == d.label { goldRight += 1 }
-            }
-        }
+        let (withGold, goldRight) = goldAgreement(s)
         var flipped = 0
         if c.topsAtStart.count == s.scores.count {
             for i in 0..<s.scores.count where c.topsAtStart[i] >= 0 && c.topsAtStart[i] != s.scores[i].top { flipped += 1 }
@@ -55,6 +49,24 @@ enum CycleMetricsBuilder {
                             perLabel: perLabel, movedTerms: moves.prefix(8).map(\.0), flipped: flipped,
                             lexiconChanges: c.lexiconChanges, msPerDecision: median,
                             consistency: consistency(s))
+    }
+
+    /// Messages decided in the open cycle that have a gold label, and how many of them the
+    /// analyst's latest decision matches. Read off the queue book (one pass over its
+    /// sequence numbers) instead of looking each decision's id up: the first cycle of a
+    /// session can hold every decision since the last close, a hundred thousand lookups.
+    static func goldAgreement(_ s: AppState) -> (withGold: Int, right: Int) {
+        let book = s.book
+        let since = Int32(truncatingIfNeeded: s.journal.lastCycleSeq)
+        var withGold = 0, right = 0
+        book.decidedSeq.withUnsafeBufferPointer { seqs in
+            for i in seqs.indices where seqs[i] > since && book.labelID[i] >= 0 {
+                guard let g = s.store.gold(i) else { continue }
+                withGold += 1
+                if g == book.labelNames[Int(book.labelID[i])] { right += 1 }
+            }
+        }
+        return (withGold, right)
     }
 
     /// Macro-F1 of `model` on the gold labels of `heldOut` (nil without gold or a trained model).
