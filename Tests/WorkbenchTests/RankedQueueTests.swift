@@ -76,3 +76,43 @@ struct RankedQueueTests {
         #expect(sink.records.contains { if case .cycleClosed = $0.event { true } else { false } })
     }
 }
+
+/// A re-score of the head that the analyst did not ask for never swaps the message on screen.
+@Suite("Head re-score keeps the message being read")
+struct HeadRescoreTests {
+    /// Scores that reverse the priority of the first `m` pending rows.
+    static func reversing(_ s: AppState, _ m: Int) -> (indices: [Int], scores: [Scored]) {
+        let head = s.queue.pendingHead(m)
+        let scores = head.enumerated().map { k, i -> Scored in
+            var v = s.scores[i]
+            v.priority = Float(k + 1)  // the last row gets the highest priority
+            v.generation = s.modelGeneration
+            return v
+        }
+        return (head, scores)
+    }
+
+    @Test func aConsolidationLandingDoesNotSwapTheHead() {
+        let (app, _) = RankedQueueTests.app()
+        RankedQueueTests.settle(app)
+        app.dispatch(.key(.char("1"), at: 0))
+        RankedQueueTests.settle(app)
+        let reading = app.state.selected
+        #expect(app.state.cursor == 0)
+        let (indices, scores) = Self.reversing(app.state, 4)
+        app.dispatch(.headScored(indices: indices, scores: scores, generation: app.state.modelGeneration))
+        #expect(app.state.selected == reading)
+        #expect(app.state.cursor == 0)
+    }
+
+    @Test func afterADecisionTheHeadIsTheBestFreshScore() {
+        let (app, _) = RankedQueueTests.app()
+        RankedQueueTests.settle(app)
+        app.state.advanceToHead = true  // as a decision leaves it
+        let (indices, scores) = Self.reversing(app.state, 4)
+        app.dispatch(.headScored(indices: indices, scores: scores, generation: app.state.modelGeneration))
+        #expect(app.state.selected == indices.last)
+        #expect(app.state.cursor == 0)
+        #expect(!app.state.advanceToHead)
+    }
+}
