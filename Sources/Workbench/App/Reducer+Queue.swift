@@ -19,9 +19,16 @@ extension Reducer {
             s.lastChange = change
         }
         rebuildQueue(&s)
-        // After a decision or a skip the cursor goes to the head (the next best message).
-        // Otherwise (background consolidation, lexicon change, undo) the message on screen
-        // stays put: on the head it stays the head, elsewhere the cursor follows it.
+        placeCursorAfterRescore(&s, keep: keep)
+        clampScroll(&s, visibleRows: s.pageSize)
+    }
+
+    /// Where the cursor goes once fresh scores re-ordered the queue. After a decision or a
+    /// skip it goes to the head (the next best message). Otherwise (background consolidation,
+    /// lexicon change, undo) the message on screen, `keep`, stays put: on the head it stays
+    /// the head, elsewhere the cursor follows it — so a label key never lands on a message
+    /// the analyst has not read.
+    static func placeCursorAfterRescore(_ s: inout AppState, keep: Int?) {
         if s.advanceToHead {
             s.advanceToHead = false
             s.cursor = 0
@@ -29,7 +36,6 @@ extension Reducer {
             if s.cursor == 0 { keepOnHead(&s, k) }
             moveCursor(&s, toMessage: k)
         }
-        clampScroll(&s, visibleRows: s.pageSize)
     }
 
     /// Puts pending message `i` on the first row, so a re-score does not swap the message being read.

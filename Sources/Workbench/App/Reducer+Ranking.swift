@@ -99,17 +99,8 @@ extension Reducer {
             }
             s.queue.reorderPendingHead(sorted)
         }
-        // Right after a decision or a skip the head is the best of the fresh scores (the next
-        // message to decide). Any other re-score (a consolidation landing, a lexicon change)
-        // must not swap the message being read: on the head it stays the head, elsewhere the
-        // cursor follows it — as `applyScores` does for small queues.
-        if s.advanceToHead {
-            s.advanceToHead = false
-            s.cursor = 0
-        } else if let k = keep {
-            if s.cursor == 0 { keepOnHead(&s, k) }
-            moveCursor(&s, toMessage: k)
-        }
+        // Only a decision or a skip moves the reader to the new head (as for small queues).
+        placeCursorAfterRescore(&s, keep: keep)
     }
 
     /// Puts pending message `i` on the first row.
