@@ -91,6 +91,51 @@ struct QueueRowsTests {
         }
     }
 
+    /// Adopting a ranking's order patched for the changes made while it ran gives exactly the
+    /// queue the full filter-and-replace gives, and every message's row is right.
+    @Test(arguments: [11, 12, 13, 14, 15, 16] as [UInt64])
+    func adoptingAnOrderEqualsReplacingTheSection(seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        func below(_ n: Int) -> Int { Int(rng.next() % UInt64(max(1, n))) }
+        let n = 60
+        for _ in 0..<40 {
+            var rows = QueueRows((0..<n).shuffled(using: &rng), count: n)
+            for _ in 0..<below(20) { rows.moveToHead(below(n), of: QueueRows.Section(rawValue: 1 + below(2))!) }
+            // The ranking: the pending messages of now, in some order.
+            let ranked = rows.pending.shuffled(using: &rng).map { Int32($0) }
+            var order = PendingOrder(headLast: ranked, count: n)
+            // Changes while it ran (a change log, repeats allowed), mostly near the head.
+            var changed: [Int] = []
+            for _ in 0..<below(8) {
+                let i = below(3) == 0 ? below(n) : (rows.pendingHead(3).randomElement(using: &rng) ?? below(n))
+                rows.moveToHead(i, of: QueueRows.Section(rawValue: below(3))!)
+                changed.append(i)
+            }
+            let pendingNow = Set(rows.pending)
+            var seen = Set<Int>()
+            let lead = changed.filter { pendingNow.contains($0) && seen.insert($0).inserted }
+            let leaving = changed.filter { !pendingNow.contains($0) }
+            // Reference: filter the order, append the lead, replace the section.
+            var expected = rows
+            let kept = ranked.filter { pendingNow.contains(Int($0)) && !lead.contains(Int($0)) }
+            expected.replacePending(headLast: kept + lead.reversed().map { Int32($0) })
+            #expect(rows.adoptPending(&order, leaving: leaving, leading: lead))
+            #expect(Array(rows) == Array(expected))
+            for m in 0..<n {
+                #expect(rows.row(of: m) == expected.row(of: m), "message \(m)")
+                #expect(rows.section(of: m) == expected.section(of: m))
+            }
+        }
+    }
+
+    @Test func anOrderThatDoesNotFitIsRefusedAndKept() {
+        var rows = QueueRows(pending: [0, 1, 2, 3], skipped: [], labeled: [4], count: 5)
+        var order = PendingOrder(headLast: [3, 2, 1], count: 5)  // one pending message missing
+        #expect(!rows.adoptPending(&order, leaving: [], leading: []))
+        #expect(order.headLast == [3, 2, 1])
+        #expect(Array(rows) == [0, 1, 2, 3, 4])
+    }
+
     @Test func sectionsAreShownInOrder() {
         let rows = QueueRows(pending: [4, 1], skipped: [3], labeled: [0, 2], count: 5)
         #expect(Array(rows) == [4, 1, 3, 0, 2])

@@ -25,10 +25,20 @@ enum CycleMetricsBuilder {
     /// Metrics of the open cycle in `s`.
     static func metrics(_ s: AppState, now: [String: [String: Double]]? = nil) -> CycleMetrics {
         let c = s.cycle
-        let judged = c.decisions.filter { $0.predicted != nil }
-        let agree = judged.isEmpty ? 0 : Double(judged.filter { $0.predicted == $0.label }.count) / Double(judged.count)
+        // One pass, no copies: the session's first cycle can hold every decision since the last close.
+        var judged = 0, agreed = 0
         var perLabel: [String: Int] = [:]
-        for d in c.decisions { perLabel[d.label, default: 0] += 1 }
+        var times: [Int] = []
+        times.reserveCapacity(c.decisions.count)
+        for d in c.decisions {
+            if let p = d.predicted {
+                judged += 1
+                if p == d.label { agreed += 1 }
+            }
+            perLabel[d.label, default: 0] += 1
+            if d.ms > 0 { times.append(d.ms) }
+        }
+        let agree = judged == 0 ? 0 : Double(agreed) / Double(judged)
         let (withGold, goldRight) = goldAgreement(s)
         var flipped = 0
         if c.topsAtStart.count == s.scores.count {
@@ -41,7 +51,7 @@ enum CycleMetricsBuilder {
             for (t, w) in terms { moves.append(("\(t)→\(label)", abs(w - (old[t] ?? 0)))) }
         }
         moves.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        let times = c.decisions.map(\.ms).filter { $0 > 0 }.sorted()
+        times.sort()
         let median = times.isEmpty ? 0 : Double(times[times.count / 2])
         return CycleMetrics(number: c.number, decisions: c.decisions.count, agreement: agree,
                             heldOutMacroF1: s.heldOut.flatMap { heldOutMacroF1(s.model, $0) },

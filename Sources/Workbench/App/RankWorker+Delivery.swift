@@ -33,7 +33,7 @@ extension RankWorker {
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-        return Ranking(scores: Handoff(scores), pending: pending, generation: r.generation, bookVersion: r.bookVersion,
+        return Ranking(scores: Handoff(scores), order: Handoff(PendingOrder(headLast: pending, count: n)), generation: r.generation, bookVersion: r.bookVersion,
                        flips: flips, seconds: seconds, terms: terms, confidences: confidences)
     }
 }

@@ -7,8 +7,10 @@ import Insight
 public struct Ranking: Sendable {
     /// Verdict per message index, handed over once to the key loop (which takes it without a copy).
     public var scores: Handoff<[Scored]>
-    /// The messages pending when the ranking was asked for, by priority, head last (as `QueueRows` keeps them).
-    public var pending: [Int32]
+    /// The messages pending when the ranking was asked for, by priority, head last (as `QueueRows` keeps them),
+    /// and each message's place in that array (-1: not in it), handed over once so the queue adopts
+    /// both without a pass over a million messages or a copy.
+    public var order: Handoff<PendingOrder>
     /// Model generation the scores come from.
     public var generation: Int32
     /// Version of the queue book the order was computed from.
@@ -71,4 +73,22 @@ struct RankRequest: Sendable {
     var generation: Int32
     /// Priority factor per label of the model (`QueueScorer.rarity`).
     var rarity: [Float] = []
+}
+
+/// The pending section of a ranking, head last, with each message's place in it.
+public struct PendingOrder: Sendable {
+    /// Message indices by priority, head last.
+    public var headLast: [Int32]
+    /// Place of each message index in `headLast` (-1: not pending when the ranking was asked for).
+    public var places: [Int32]
+
+    /// The order `headLast` with its places computed.
+    public init(headLast: [Int32], count: Int) {
+        self.headLast = headLast
+        var places = [Int32](repeating: -1, count: count)
+        places.withUnsafeMutableBufferPointer { p in
+            for (k, i) in headLast.enumerated() where Int(i) < count { p[Int(i)] = Int32(k) }
+        }
+        self.places = places
+    }
 }

@@ -66,14 +66,20 @@ extension Reducer {
     /// False when the ranking cannot be patched (the book's change log no longer reaches back).
     static func installPending(_ s: inout AppState, _ r: Ranking) -> Bool {
         let n = s.store.count
-        guard s.queue.count == n, let changed = s.book.changes(since: r.bookVersion) else { return false }
+        guard s.queue.count == n, let changed = s.book.changes(since: r.bookVersion), var order = r.order.take() else {
+            return false
+        }
         let lead = changed.filter { s.book.status(of: $0) == .pending }
+        // The common case: adopt the worker's order and places, patched for the few changes.
+        if s.queue.adoptPending(&order, leaving: changed.filter { s.book.status(of: $0) != .pending }, leading: lead) {
+            return true
+        }
         var isLead = [Bool](repeating: false, count: lead.isEmpty ? 0 : n)
         for i in lead { isLead[i] = true }
         var rows: [Int32] = []
-        rows.reserveCapacity(r.pending.count + lead.count)
+        rows.reserveCapacity(order.headLast.count + lead.count)
         s.book.status.withUnsafeBufferPointer { st in
-            for i in r.pending where Int(i) < n && st[Int(i)] == QueueBook.Status.pending.rawValue
+            for i in order.headLast where Int(i) < n && st[Int(i)] == QueueBook.Status.pending.rawValue
                 && (isLead.isEmpty || !isLead[Int(i)]) {
                 rows.append(i)
             }

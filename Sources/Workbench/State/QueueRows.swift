@@ -157,6 +157,56 @@ public struct QueueRows: RandomAccessCollection, Sendable, Equatable {
         stacks[0] = stack
     }
 
+    /// Takes `order` as the pending section without a pass over every message: `order` was
+    /// computed from an earlier state of the queue, and since then the messages `leaving` may
+    /// have left the pending section and the messages `leading` may have (re-)entered it.
+    /// Those of them in `order` are taken out (only the rows above them shift), then `leading`
+    /// go on the head, the first of them first. The places of the other sections are copied
+    /// into `order.places`, which becomes this queue's. Its arrays are moved, not copied (so
+    /// `order` is left empty). Returns false, changing nothing (`order` included), when the
+    /// result would not hold exactly as many messages as the pending section now does.
+    public mutating func adoptPending(_ order: inout PendingOrder, leaving: [Int], leading: [Int]) -> Bool {
+        let count = order.places.count
+        guard count == sectionOf.count else { return false }
+        func position(_ i: Int, in rows: [Int32], _ places: [Int32]) -> Int? {
+            guard i >= 0, i < count else { return nil }
+            let p = Int(places[i])
+            return p >= 0 && p < rows.count && rows[p] == Int32(i) ? p : nil
+        }
+        let out = Set((leaving + leading).compactMap { position($0, in: order.headLast, order.places) }).sorted()
+        var seen = Set<Int>()
+        let lead = leading.filter { $0 >= 0 && $0 < count && seen.insert($0).inserted }
+        guard order.headLast.count - out.count + lead.count == stacks[0].count else { return false }
+        var rows: [Int32] = [], places: [Int32] = []
+        swap(&rows, &order.headLast)
+        swap(&places, &order.places)
+        if let first = out.first {
+            var write = first, next = 0
+            for read in first..<rows.count {
+                if next < out.count, out[next] == read {
+                    next += 1
+                    continue
+                }
+                rows[write] = rows[read]
+                places[Int(rows[write])] = Int32(write)
+                write += 1
+            }
+            rows.removeLast(rows.count - write)
+        }
+        for i in lead.reversed() {
+            places[i] = Int32(rows.count)
+            rows.append(Int32(i))
+        }
+        places.withUnsafeMutableBufferPointer { p in
+            for s in 1...2 {
+                for (k, i) in stacks[s].enumerated() { p[Int(i)] = Int32(k) }
+            }
+        }
+        stacks[0] = rows
+        place = places
+        return true
+    }
+
     /// Puts the pending section in the order `rows` (head-last) when `rows` holds exactly the
     /// pending messages, each once — the common case of a ranking installed over an unchanged
     /// set. One pass to check, one to write each message's place: about half the work of
