@@ -3,7 +3,8 @@
 /// An image has two parts: the *state* (config, labels, biases, lexicon,
 /// suppressions, vocabulary, counters — a few MB at most, canonical: every
 /// dictionary is written in key order) and the *table* (the raw weight and
-/// AdaGrad vectors, written and read as they sit in memory). Two models hold
+/// AdaGrad vectors, written and read as they sit in memory: `lanes` weight vectors per
+/// slot, then one AdaGrad sum per slot). Two models hold
 /// the same state and table bytes exactly when they are bit-identical, so a
 /// model decoded from an image behaves as the one that was encoded.
 extension Classifier {
@@ -105,7 +106,7 @@ extension Classifier {
         examplesLearned = try r.int()
         let vectors = try r.int()
         guard r.atEnd else { throw ImageError(reason: "unexpected bytes after the model state") }
-        guard vectors == slotCount * 2 * lanes || (vectors == 0 && lanes == 0) else {
+        guard vectors == Self.tableCount(slots: slotCount, lanes: lanes) || (vectors == 0 && lanes == 0) else {
             throw ImageError(reason: "weight table of \(vectors) vectors does not fit \(slotCount) slots × \(stride) columns")
         }
         guard vectors * MemoryLayout<SIMD4<Float>>.stride == tableByteCount else {

@@ -31,7 +31,7 @@ extension Classifier {
             mask.withUnsafeBufferPointer { mask in
                 // Keys only: a term's spelling is looked up when it may enter a list (no retain per entry).
                 for slot in vocabulary.keys {
-                    let base = Int(slot) &* 2 &* ln
+                    let base = Int(slot) &* ln
                     var sum = 0.0
                     for j in 0..<ln {
                         let v = t[base &+ j] * mask[j]

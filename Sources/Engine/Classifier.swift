@@ -4,7 +4,8 @@ import Foundation
 /// An online multi-class text classifier that learns from every decision.
 ///
 /// Multinomial logistic regression (softmax) over hashed binary features, with
-/// AdaGrad per-coordinate steps. Weights are `Float`, laid out feature-major
+/// AdaGrad steps whose rate is shared by a feature's label weights (one sum of
+/// squared gradients per feature). Weights are `Float`, laid out feature-major
 /// (`weights[slot * stride + column]`) so one feature's weights for all labels
 /// sit together. Labels can be added at any time (columns are appended;
 /// retired labels keep their column but leave predictions). Training is
@@ -26,10 +27,9 @@ public struct Classifier: Sendable {
     var stride = 0
     /// `stride / 4`: SIMD lanes per feature slot.
     var lanes = 0
-    /// Weights and AdaGrad sums of squared gradients, `2 * lanes` vectors per slot:
-    /// column `c` of slot `s` has its weight at `table[s * 2 * lanes + c / 4][c % 4]`
-    /// and its AdaGrad sum `lanes` vectors later. A slot's weights and state share
-    /// one 128-byte block (at up to 16 labels), so a learning step's lookups come in pairs.
+    /// Weights, `lanes` vectors per slot (column `c` of slot `s` at `table[s * lanes + c / 4][c % 4]`;
+    /// at up to 16 labels a slot's row is one 64-byte cache line), followed by the AdaGrad
+    /// sums, one `Float` per slot (slot `s`'s at `table[slotCount * lanes + s / 4][s % 4]`).
     var table = SlotBuffer(count: 0)
     var bias: [Float] = []
     var biasAccum: [Float] = []
@@ -102,17 +102,15 @@ public struct Classifier: Sendable {
     mutating func grow(to newStride: Int) {
         let slots = slotCount
         let newLanes = newStride / 4
-        var t = SlotBuffer(count: slots * 2 * newLanes)
+        var t = SlotBuffer(count: Self.tableCount(slots: slots, lanes: newLanes))
         if lanes > 0 {
             let old = lanes
             table.withUnsafeBufferPointer { o in
                 t.withUnsafeMutableBufferPointer { n in
                     for s in 0..<slots {
-                        for j in 0..<old {
-                            n[s * 2 * newLanes + j] = o[s * 2 * old + j]
-                            n[s * 2 * newLanes + newLanes + j] = o[s * 2 * old + old + j]
-                        }
+                        for j in 0..<old { n[s * newLanes + j] = o[s * old + j] }
                     }
+                    for k in 0..<(slots / 4) { n[slots * newLanes + k] = o[slots * old + k] }
                 }
             }
         }
@@ -121,9 +119,16 @@ public struct Classifier: Sendable {
         lanes = newLanes
     }
 
+    /// Vectors of the table of `slots` feature slots with `lanes` vectors of weights each:
+    /// the weights, then one AdaGrad sum per slot (four to a vector).
+    static func tableCount(slots: Int, lanes: Int) -> Int { slots * lanes + slots / 4 }
+
     /// Weight of column `c` at feature slot `slot`.
     @inline(__always)
-    func weight(_ slot: UInt32, _ c: Int) -> Float { table[Int(slot) &* 2 &* lanes + c >> 2][c & 3] }
+    func weight(_ slot: UInt32, _ c: Int) -> Float { table[Int(slot) &* lanes + c >> 2][c & 3] }
+
+    /// AdaGrad sum of squared gradients of feature slot `slot`.
+    func rateSum(_ slot: UInt32) -> Float { table[slotCount &* lanes + Int(slot >> 2)][Int(slot & 3)] }
 
     // MARK: Features
 
@@ -162,12 +167,12 @@ public struct Classifier: Sendable {
         for j in 0..<ln { o[j] = .zero }
         for c in 0..<names.count { o[c >> 2][c & 3] = bias[c] }
         table.withUnsafeBufferPointer { w in
-            DotKernel.accumulate(into: o, rows: w, rowStride: 2 &* ln, count: idx.count,
+            DotKernel.accumulate(into: o, rows: w, rowStride: ln, count: idx.count,
                                  id: { idx[$0] }, value: { $0 < wc ? ws : cs })
             if !lexicon.isEmpty {
                 for k in 0..<min(wc, idx.count) where hasLexicon(idx[k]) {
                     guard let entry = lexicon[idx[k]] else { continue }
-                    let base = Int(featurizer.lexiconSlot(idx[k])) &* 2 &* ln
+                    let base = Int(featurizer.lexiconSlot(idx[k])) &* ln
                     for j in 0..<ln { o[j] += w[base &+ j] }
                     for p in entry.priors where p.column < names.count { o[p.column >> 2][p.column & 3] += p.value }
                 }
@@ -209,34 +214,42 @@ public struct Classifier: Sendable {
     }
 
     /// One AdaGrad step towards column `y`.
+    ///
+    /// The gradient of the log-loss for feature `f` (value `v`) and column `c` is
+    /// `v * g[c]` with `g = p - onehot(y)`. Each feature keeps one sum of squared
+    /// gradients over all its columns, `n_f += v² Σ_c g[c]²`, and all its weights move by
+    /// `lr * v * g[c] / sqrt(n_f)`: one square root per feature instead of one per
+    /// weight, and on the ATT&CK split better than per-weight sums (docs/engine.md).
     mutating func step(_ fv: FeatureVector, column y: Int, learningRate lr: Float) {
         let cols = names.count
         let p = softmax(scores(fv))
         let ln = lanes
         var g = [SIMD4<Float>](repeating: .zero, count: ln)
         for (i, c) in activeColumns.enumerated() { g[c >> 2][c & 3] = Float(p[i]) - (c == y ? 1 : 0) }
+        var g2 = SIMD4<Float>.zero
+        for j in 0..<ln { g2 += g[j] * g[j] }
+        let gsum = g2.sum()
         let lexSlots: [UInt32] = lexicon.isEmpty ? [] : (0..<fv.wordCount).compactMap { k in
             let slot = fv.indices[k]
             return hasLexicon(slot) && lexicon[slot] != nil ? featurizer.lexiconSlot(slot) : nil
         }
-        let rate = SIMD4<Float>(repeating: lr), eps = SIMD4<Float>(repeating: 1e-6)
+        let sums = slotCount &* ln
         table.withUnsafeMutableBufferPointer { t in
+            let n = UnsafeMutableRawPointer(t.baseAddress! + sums).assumingMemoryBound(to: Float.self)
             g.withUnsafeBufferPointer { g in
-                @inline(__always) func update(_ base: Int, _ v: Float) {
-                    let vv = SIMD4<Float>(repeating: v)
-                    for j in 0..<ln {
-                        let gc = vv * g[j]
-                        let acc = t[base &+ ln &+ j] + gc * gc
-                        t[base &+ ln &+ j] = acc
-                        t[base &+ j] -= rate * gc / (acc.squareRoot() + eps)
-                    }
+                @inline(__always) func update(_ slot: Int, _ v: Float) {
+                    let acc = n[slot] + v * v * gsum
+                    n[slot] = acc
+                    let d = SIMD4<Float>(repeating: lr * v / (acc.squareRoot() + 1e-6))
+                    let base = slot &* ln
+                    for j in 0..<ln { t[base &+ j] -= d * g[j] }
                 }
                 fv.indices.withUnsafeBufferPointer { idx in
                     for k in 0..<idx.count {
-                        update(Int(idx[k]) &* 2 &* ln, k < fv.wordCount ? fv.wordScale : fv.charScale)
+                        update(Int(idx[k]), k < fv.wordCount ? fv.wordScale : fv.charScale)
                     }
                 }
-                for slot in lexSlots { update(Int(slot) &* 2 &* ln, 1) }
+                for slot in lexSlots { update(Int(slot), 1) }
             }
         }
         for c in 0..<cols {

@@ -59,7 +59,7 @@ struct EvalCommand: ParsableCommand {
     var hashBits: Int = 20
 
     @Option(help: "AdaGrad learning rate.")
-    var learningRate: Double = 0.25
+    var learningRate: Double = 0.5
 
     @Flag(help: "Turn character n-grams off.")
     var noCharNgrams = false
