@@ -46,7 +46,7 @@ extension Classifier {
         w.int(suppressedTerms.count)
         for k in suppressedTerms.keys.sorted() { w.u64(k); w.string(suppressedTerms[k]!) }
         w.int(vocabulary.count)
-        for slot in vocabulary.keys.sorted() { w.u32(slot); w.string(vocabulary[slot]!) }
+        for slot in vocabulary.slots.sorted() { w.u32(slot); w.string(vocabulary[slot]!) }
         w.int(featureGeneration)
         w.int(examplesLearned)
         w.int(table.count)
@@ -101,7 +101,11 @@ extension Classifier {
         for _ in 0..<(try r.count()) { let k = try r.u64(); suppressedTerms[k] = try r.string() }
         let vocCount = try r.count()
         vocabulary.reserveCapacity(vocCount)
-        for _ in 0..<vocCount { let s = try r.u32(); vocabulary[s] = try r.string() }
+        for _ in 0..<vocCount {
+            let s = try r.u32(), term = try r.string()
+            guard Int(s) < slotCount else { throw ImageError(reason: "vocabulary slot \(s) out of range") }
+            vocabulary.insert(s) { term }
+        }
         featureGeneration = try r.int()
         examplesLearned = try r.int()
         let vectors = try r.int()

@@ -30,7 +30,7 @@ extension Classifier {
         table.withUnsafeBufferPointer { t in
             mask.withUnsafeBufferPointer { mask in
                 // Keys only: a term's spelling is looked up when it may enter a list (no retain per entry).
-                for slot in vocabulary.keys {
+                for slot in vocabulary.slots {
                     let base = Int(slot) &* ln
                     var sum = 0.0
                     for j in 0..<ln {

@@ -41,7 +41,7 @@ public struct Classifier: Sendable {
     var suppressed: Set<UInt64> = []
     var suppressedTerms: [UInt64: String] = [:]
     /// Readable terms by word slot, for `topTerms`.
-    var vocabulary: [UInt32: String] = [:]
+    var vocabulary: Vocabulary
     /// Bumped whenever suppression changes: cached `FeatureVector`s of an older generation are stale.
     public internal(set) var featureGeneration = 0
     /// Number of examples learned.
@@ -51,6 +51,7 @@ public struct Classifier: Sendable {
     public init(config: EngineConfig = .init()) {
         self.config = config
         featurizer = Featurizer(config: config)
+        vocabulary = Vocabulary(slotCount: 1 << config.hashBits)
     }
 
     /// Active labels, in order of definition.
@@ -60,7 +61,7 @@ public struct Classifier: Sendable {
     var slotCount: Int { 1 << config.hashBits }
 
     /// Bytes held by weights and state (for memory reports).
-    public var memoryBytes: Int { table.count * 16 + lexiconMask.count * 8 + vocabulary.count * 48 }
+    public var memoryBytes: Int { table.count * 16 + lexiconMask.count * 8 + vocabulary.byteCount }
 
     // MARK: Labels
 
@@ -266,10 +267,9 @@ public struct Classifier: Sendable {
         for (i, t) in tokens.enumerated() {
             let k = featurizer.unigramKey(t.text)
             let s = featurizer.slot(k)
-            if vocabulary[s] == nil { vocabulary[s] = t.text }
+            vocabulary.insert(s) { t.text }
             if config.bigrams, let p = prev {
-                let b = featurizer.slot(featurizer.bigramKey(p, k))
-                if vocabulary[b] == nil { vocabulary[b] = tokens[i - 1].text + " " + t.text }
+                vocabulary.insert(featurizer.slot(featurizer.bigramKey(p, k))) { tokens[i - 1].text + " " + t.text }
             }
             prev = k
         }
