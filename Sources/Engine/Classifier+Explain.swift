@@ -72,7 +72,7 @@ extension Classifier {
             table.withUnsafeBufferPointer { t in
                 for s in 0..<slotCount {
                     let base = s * ln
-                    let av = t[slotCount * ln + s >> 2][s & 3]
+                    let av = t[base + ln - 1][3]
                     for c in 0..<cols {
                         let wv = t[base + c >> 2][c & 3]
                         guard wv != 0 || av != 0 else { continue }

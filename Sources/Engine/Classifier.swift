@@ -23,13 +23,15 @@ public struct Classifier: Sendable {
     var retired: [Bool] = []
     /// Active columns in definition order.
     var activeColumns: [Int] = []
-    /// Columns allocated per feature slot (>= names.count, a multiple of 4).
+    /// Columns allocated per feature slot: more than `names.count` (the last one holds the
+    /// slot's AdaGrad sum), a multiple of 4.
     var stride = 0
     /// `stride / 4`: SIMD lanes per feature slot.
     var lanes = 0
-    /// Weights, `lanes` vectors per slot (column `c` of slot `s` at `table[s * lanes + c / 4][c % 4]`;
-    /// at up to 16 labels a slot's row is one 64-byte cache line), followed by the AdaGrad
-    /// sums, one `Float` per slot (slot `s`'s at `table[slotCount * lanes + s / 4][s % 4]`).
+    /// Weights, `lanes` vectors per slot: column `c` of slot `s` at `table[s * lanes + c / 4][c % 4]`,
+    /// and in the last column (`stride - 1`, never a label's) the slot's AdaGrad sum. Up to 15 labels
+    /// a slot's row is one 64-byte cache line, so a learning step finds a feature's rate where its
+    /// weights are (a table of sums beside the weights cost a cache miss per feature: ~20 % of a step).
     var table = SlotBuffer(count: 0)
     var bias: [Float] = []
     var biasAccum: [Float] = []
@@ -76,7 +78,7 @@ public struct Classifier: Sendable {
         }
         names.append(label)
         retired.append(false)
-        if names.count > stride { grow(to: (names.count + 3) / 4 * 4) }
+        if names.count >= stride { grow(to: (names.count + 4) / 4 * 4) }
         bias.append(0)
         biasAccum.append(0)
         refreshActive()
@@ -103,15 +105,17 @@ public struct Classifier: Sendable {
     mutating func grow(to newStride: Int) {
         let slots = slotCount
         let newLanes = newStride / 4
-        var t = SlotBuffer(count: Self.tableCount(slots: slots, lanes: newLanes))
+        var t = SlotBuffer(count: slots * newLanes)
         if lanes > 0 {
             let old = lanes
             table.withUnsafeBufferPointer { o in
                 t.withUnsafeMutableBufferPointer { n in
                     for s in 0..<slots {
                         for j in 0..<old { n[s * newLanes + j] = o[s * old + j] }
+                        // The sum moves to the new last column; its old place is a label's now.
+                        n[s * newLanes + old - 1][3] = 0
+                        n[s * newLanes + newLanes - 1][3] = o[s * old + old - 1][3]
                     }
-                    for k in 0..<(slots / 4) { n[slots * newLanes + k] = o[slots * old + k] }
                 }
             }
         }
@@ -120,16 +124,12 @@ public struct Classifier: Sendable {
         lanes = newLanes
     }
 
-    /// Vectors of the table of `slots` feature slots with `lanes` vectors of weights each:
-    /// the weights, then one AdaGrad sum per slot (four to a vector).
-    static func tableCount(slots: Int, lanes: Int) -> Int { slots * lanes + slots / 4 }
-
     /// Weight of column `c` at feature slot `slot`.
     @inline(__always)
     func weight(_ slot: UInt32, _ c: Int) -> Float { table[Int(slot) &* lanes + c >> 2][c & 3] }
 
     /// AdaGrad sum of squared gradients of feature slot `slot`.
-    func rateSum(_ slot: UInt32) -> Float { table[slotCount &* lanes + Int(slot >> 2)][Int(slot & 3)] }
+    func rateSum(_ slot: UInt32) -> Float { table[Int(slot) &* lanes + lanes - 1][3] }
 
     // MARK: Features
 
@@ -222,36 +222,59 @@ public struct Classifier: Sendable {
     /// `lr * v * g[c] / sqrt(n_f)`: one square root per feature instead of one per
     /// weight, and on the ATT&CK split better than per-weight sums (docs/engine.md).
     mutating func step(_ fv: FeatureVector, column y: Int, learningRate lr: Float) {
-        let cols = names.count
-        let p = softmax(scores(fv))
         let ln = lanes
-        var g = [SIMD4<Float>](repeating: .zero, count: ln)
-        for (i, c) in activeColumns.enumerated() { g[c >> 2][c & 3] = Float(p[i]) - (c == y ? 1 : 0) }
-        var g2 = SIMD4<Float>.zero
-        for j in 0..<ln { g2 += g[j] * g[j] }
-        let gsum = g2.sum()
         let lexSlots: [UInt32] = lexicon.isEmpty ? [] : (0..<fv.wordCount).compactMap { k in
             let slot = fv.indices[k]
             return hasLexicon(slot) && lexicon[slot] != nil ? featurizer.lexiconSlot(slot) : nil
         }
-        let sums = slotCount &* ln
-        table.withUnsafeMutableBufferPointer { t in
-            let n = UnsafeMutableRawPointer(t.baseAddress! + sums).assumingMemoryBound(to: Float.self)
-            g.withUnsafeBufferPointer { g in
-                @inline(__always) func update(_ slot: Int, _ v: Float) {
-                    let acc = n[slot] + v * v * gsum
-                    n[slot] = acc
-                    let d = SIMD4<Float>(repeating: lr * v / (acc.squareRoot() + 1e-6))
-                    let base = slot &* ln
-                    for j in 0..<ln { t[base &+ j] -= d * g[j] }
-                }
-                fv.indices.withUnsafeBufferPointer { idx in
-                    for k in 0..<idx.count {
-                        update(Int(idx[k]), k < fv.wordCount ? fv.wordScale : fv.charScale)
-                    }
-                }
-                for slot in lexSlots { update(Int(slot), 1) }
+        withUnsafeTemporaryAllocation(of: SIMD4<Float>.self, capacity: ln) { g in
+            fv.indices.withUnsafeBufferPointer { idx in
+                scores(into: g, slots: idx, wordCount: fv.wordCount, wordScale: fv.wordScale, charScale: fv.charScale)
             }
+            gradient(scores: g, column: y)
+            step(fv, lexSlots: lexSlots, gradient: UnsafeBufferPointer(g), learningRate: lr)
+        }
+    }
+
+    /// Turns the scores in `s` into the gradient of the log-loss towards column `y`:
+    /// softmax probability minus one-hot over the active columns, zero elsewhere.
+    @inline(__always)
+    func gradient(scores s: UnsafeMutableBufferPointer<SIMD4<Float>>, column y: Int) {
+        var m = -Double.infinity
+        for c in activeColumns { m = max(m, Double(s[c >> 2][c & 3])) }
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * s.count) { e in
+            var z = 0.0
+            for c in activeColumns {
+                e[c] = exp(Double(s[c >> 2][c & 3]) - m)
+                z += e[c]
+            }
+            for j in 0..<s.count { s[j] = .zero }
+            for c in activeColumns { s[c >> 2][c & 3] = Float(e[c] / z) - (c == y ? 1 : 0) }
+        }
+    }
+
+    /// Moves the weights of `fv`'s features and of `lexSlots` (value 1) and the biases along `g`.
+    mutating func step(_ fv: FeatureVector, lexSlots: [UInt32], gradient g: UnsafeBufferPointer<SIMD4<Float>>,
+                       learningRate lr: Float) {
+        let cols = names.count, ln = lanes
+        var g2 = SIMD4<Float>.zero
+        for j in 0..<ln { g2 += g[j] * g[j] }
+        let gsum = g2.sum()
+        table.withUnsafeMutableBufferPointer { t in
+            @inline(__always) func update(_ slot: Int, _ v: Float) {
+                let base = slot &* ln, last = base &+ ln &- 1
+                let acc = t[last][3] + v * v * gsum
+                let d = SIMD4<Float>(repeating: lr * v / (acc.squareRoot() + 1e-6))
+                // The gradient is zero in the sum's column: the loop leaves it as it is.
+                for j in 0..<ln { t[base &+ j] -= d * g[j] }
+                t[last][3] = acc
+            }
+            fv.indices.withUnsafeBufferPointer { idx in
+                for k in 0..<idx.count {
+                    update(Int(idx[k]), k < fv.wordCount ? fv.wordScale : fv.charScale)
+                }
+            }
+            for slot in lexSlots { update(Int(slot), 1) }
         }
         for c in 0..<cols {
             let gc = g[c >> 2][c & 3]

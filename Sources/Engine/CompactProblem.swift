@@ -179,7 +179,6 @@ struct CompactProblem {
     func write(into model: inout Classifier) {
         let ln = lanes
         let inv = SIMD4<Float>(repeating: t > 0 ? 1 / t : 0)
-        let sums = model.slotCount * ln
         model.table.withUnsafeMutableBufferPointer { table in
             for (id, slot) in slots.enumerated() {
                 let base = id * 2 * ln, out = Int(slot) * ln
@@ -189,8 +188,7 @@ struct CompactProblem {
                     if !perLabel.isEmpty { perWeight += perLabel[id * ln + j] }
                 }
                 // The live model's per-feature sum: the one the steps used, or the sum of the per-weight ones.
-                let s = Int(slot)
-                table[sums + s >> 2][s & 3] = !shared.isEmpty ? shared[id] : perWeight.sum()
+                table[out + ln - 1][3] = !shared.isEmpty ? shared[id] : perWeight.sum()
             }
         }
         for c in 0..<model.names.count {

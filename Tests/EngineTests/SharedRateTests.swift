@@ -1,7 +1,7 @@
 import Testing
 @testable import Engine
 
-/// The learning step: one AdaGrad sum per feature, shared by its label weights.
+/// The learning step: one AdaGrad sum per feature, shared by its label weights and kept in its row.
 @Suite struct SharedRateTests {
     @Test func firstStepFollowsTheSharedRule() throws {
         var c = Classifier(config: EngineConfig(hashBits: 20))
@@ -29,6 +29,14 @@ import Testing
         for i in 0..<6 { c.addLabel("extra\(i)") }
         #expect(c.lanes == 3)
         #expect(fv.indices.map { c.rateSum($0) } == before)
+        #expect(Array(c.scores("verify the bitcoin link").prefix(3)) == scores)
+        // The sum sits in a column no label has: 15 labels fit 16 columns, the 16th needs 20.
+        for i in 6..<12 { c.addLabel("extra\(i)") }
+        #expect(c.names.count == 15 && c.stride == 16)
+        c.addLabel("sixteenth")
+        #expect(c.stride == 20)
+        #expect(fv.indices.map { c.rateSum($0) } == before)
+        #expect(fv.indices.allSatisfy { c.weight($0, 15) == 0 })
         #expect(Array(c.scores("verify the bitcoin link").prefix(3)) == scores)
     }
 
