@@ -56,7 +56,7 @@ extension Classifier {
         return activeColumns.map { Double(s[$0 >> 2][$0 & 3]) }
     }
 
-    /// A 64-bit hash of everything learned (labels, weights, AdaGrad state, lexicon, suppressions).
+    /// A 64-bit hash of everything learned (labels, weights, AdaGrad sums, lexicon, suppressions).
     ///
     /// Equal fingerprints mean bit-identical models (up to hash collisions).
     public var fingerprint: UInt64 {
@@ -68,14 +68,17 @@ extension Classifier {
             mix(UInt64(bias[i].bitPattern) | UInt64(biasAccum[i].bitPattern) << 32)
         }
         let cols = names.count, ln = lanes
-        table.withUnsafeBufferPointer { t in
-            for s in 0..<(t.count / max(2 * ln, 1)) {
-                let base = s * 2 * ln
-                for c in 0..<cols {
-                    let wv = t[base + c >> 2][c & 3], av = t[base + ln + c >> 2][c & 3]
-                    guard wv != 0 || av != 0 else { continue }
-                    mix(UInt64(s * cols + c))
-                    mix(UInt64(wv.bitPattern) | UInt64(av.bitPattern) << 32)
+        if ln > 0 {
+            table.withUnsafeBufferPointer { t in
+                for s in 0..<slotCount {
+                    let base = s * ln
+                    let av = t[base + ln - 1][3]
+                    for c in 0..<cols {
+                        let wv = t[base + c >> 2][c & 3]
+                        guard wv != 0 || av != 0 else { continue }
+                        mix(UInt64(s * cols + c))
+                        mix(UInt64(wv.bitPattern) | UInt64(av.bitPattern) << 32)
+                    }
                 }
             }
         }

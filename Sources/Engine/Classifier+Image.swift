@@ -3,7 +3,8 @@
 /// An image has two parts: the *state* (config, labels, biases, lexicon,
 /// suppressions, vocabulary, counters — a few MB at most, canonical: every
 /// dictionary is written in key order) and the *table* (the raw weight and
-/// AdaGrad vectors, written and read as they sit in memory). Two models hold
+/// AdaGrad sums, written and read as they sit in memory: `lanes` vectors per slot, the
+/// sum in the last column). Two models hold
 /// the same state and table bytes exactly when they are bit-identical, so a
 /// model decoded from an image behaves as the one that was encoded.
 extension Classifier {
@@ -45,7 +46,7 @@ extension Classifier {
         w.int(suppressedTerms.count)
         for k in suppressedTerms.keys.sorted() { w.u64(k); w.string(suppressedTerms[k]!) }
         w.int(vocabulary.count)
-        for slot in vocabulary.keys.sorted() { w.u32(slot); w.string(vocabulary[slot]!) }
+        for slot in vocabulary.slots.sorted() { w.u32(slot); w.string(vocabulary[slot]!) }
         w.int(featureGeneration)
         w.int(examplesLearned)
         w.int(table.count)
@@ -80,7 +81,7 @@ extension Classifier {
             retired.append(try r.byte() != 0)
         }
         stride = try r.count(limit: 1 << 16)
-        guard stride % 4 == 0, stride >= names.count else { throw ImageError(reason: "bad column stride \(stride)") }
+        guard stride % 4 == 0, stride > names.count || (stride == 0 && names.isEmpty) else { throw ImageError(reason: "bad column stride \(stride)") }
         lanes = stride / 4
         bias = try (0..<n).map { _ in try r.float() }
         biasAccum = try (0..<n).map { _ in try r.float() }
@@ -100,12 +101,16 @@ extension Classifier {
         for _ in 0..<(try r.count()) { let k = try r.u64(); suppressedTerms[k] = try r.string() }
         let vocCount = try r.count()
         vocabulary.reserveCapacity(vocCount)
-        for _ in 0..<vocCount { let s = try r.u32(); vocabulary[s] = try r.string() }
+        for _ in 0..<vocCount {
+            let s = try r.u32(), term = try r.string()
+            guard Int(s) < slotCount else { throw ImageError(reason: "vocabulary slot \(s) out of range") }
+            vocabulary.insert(s) { term }
+        }
         featureGeneration = try r.int()
         examplesLearned = try r.int()
         let vectors = try r.int()
         guard r.atEnd else { throw ImageError(reason: "unexpected bytes after the model state") }
-        guard vectors == slotCount * 2 * lanes || (vectors == 0 && lanes == 0) else {
+        guard vectors == slotCount * lanes else {
             throw ImageError(reason: "weight table of \(vectors) vectors does not fit \(slotCount) slots × \(stride) columns")
         }
         guard vectors * MemoryLayout<SIMD4<Float>>.stride == tableByteCount else {

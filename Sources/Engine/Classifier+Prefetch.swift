@@ -9,8 +9,8 @@ extension Classifier {
         guard lanes > 0 else { return }
         table.withUnsafeBufferPointer { w in
             guard let base = w.baseAddress else { return }
-            let stride = 2 &* lanes
-            for s in slots { dyad_prefetch(base + Int(s) &* stride) }
+            let ln = lanes
+            for s in slots { dyad_prefetch(base + Int(s) &* ln) }
         }
     }
 }

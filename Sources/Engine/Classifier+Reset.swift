@@ -17,7 +17,7 @@ extension Classifier {
     /// copies nothing (a fresh weight table is mapped lazily, at no cost until written).
     public func skeleton() -> Classifier {
         var m = withZeroWeights()
-        m.vocabulary = [:]
+        m.vocabulary = Vocabulary(slotCount: slotCount)
         return m
     }
 

@@ -30,8 +30,8 @@ extension Classifier {
         table.withUnsafeBufferPointer { t in
             mask.withUnsafeBufferPointer { mask in
                 // Keys only: a term's spelling is looked up when it may enter a list (no retain per entry).
-                for slot in vocabulary.keys {
-                    let base = Int(slot) &* 2 &* ln
+                for slot in vocabulary.slots {
+                    let base = Int(slot) &* ln
                     var sum = 0.0
                     for j in 0..<ln {
                         let v = t[base &+ j] * mask[j]

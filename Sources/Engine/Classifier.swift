@@ -4,7 +4,8 @@ import Foundation
 /// An online multi-class text classifier that learns from every decision.
 ///
 /// Multinomial logistic regression (softmax) over hashed binary features, with
-/// AdaGrad per-coordinate steps. Weights are `Float`, laid out feature-major
+/// AdaGrad steps whose rate is shared by a feature's label weights (one sum of
+/// squared gradients per feature). Weights are `Float`, laid out feature-major
 /// (`weights[slot * stride + column]`) so one feature's weights for all labels
 /// sit together. Labels can be added at any time (columns are appended;
 /// retired labels keep their column but leave predictions). Training is
@@ -22,14 +23,15 @@ public struct Classifier: Sendable {
     var retired: [Bool] = []
     /// Active columns in definition order.
     var activeColumns: [Int] = []
-    /// Columns allocated per feature slot (>= names.count, a multiple of 4).
+    /// Columns allocated per feature slot: more than `names.count` (the last one holds the
+    /// slot's AdaGrad sum), a multiple of 4.
     var stride = 0
     /// `stride / 4`: SIMD lanes per feature slot.
     var lanes = 0
-    /// Weights and AdaGrad sums of squared gradients, `2 * lanes` vectors per slot:
-    /// column `c` of slot `s` has its weight at `table[s * 2 * lanes + c / 4][c % 4]`
-    /// and its AdaGrad sum `lanes` vectors later. A slot's weights and state share
-    /// one 128-byte block (at up to 16 labels), so a learning step's lookups come in pairs.
+    /// Weights, `lanes` vectors per slot: column `c` of slot `s` at `table[s * lanes + c / 4][c % 4]`,
+    /// and in the last column (`stride - 1`, never a label's) the slot's AdaGrad sum. Up to 15 labels
+    /// a slot's row is one 64-byte cache line, so a learning step finds a feature's rate where its
+    /// weights are (a table of sums beside the weights cost a cache miss per feature: ~20 % of a step).
     var table = SlotBuffer(count: 0)
     var bias: [Float] = []
     var biasAccum: [Float] = []
@@ -41,7 +43,7 @@ public struct Classifier: Sendable {
     var suppressed: Set<UInt64> = []
     var suppressedTerms: [UInt64: String] = [:]
     /// Readable terms by word slot, for `topTerms`.
-    var vocabulary: [UInt32: String] = [:]
+    var vocabulary: Vocabulary
     /// Bumped whenever suppression changes: cached `FeatureVector`s of an older generation are stale.
     public internal(set) var featureGeneration = 0
     /// Number of examples learned.
@@ -51,6 +53,7 @@ public struct Classifier: Sendable {
     public init(config: EngineConfig = .init()) {
         self.config = config
         featurizer = Featurizer(config: config)
+        vocabulary = Vocabulary(slotCount: 1 << config.hashBits)
     }
 
     /// Active labels, in order of definition.
@@ -60,7 +63,7 @@ public struct Classifier: Sendable {
     var slotCount: Int { 1 << config.hashBits }
 
     /// Bytes held by weights and state (for memory reports).
-    public var memoryBytes: Int { table.count * 16 + lexiconMask.count * 8 + vocabulary.count * 48 }
+    public var memoryBytes: Int { table.count * 16 + lexiconMask.count * 8 + vocabulary.byteCount }
 
     // MARK: Labels
 
@@ -75,7 +78,7 @@ public struct Classifier: Sendable {
         }
         names.append(label)
         retired.append(false)
-        if names.count > stride { grow(to: (names.count + 3) / 4 * 4) }
+        if names.count >= stride { grow(to: (names.count + 4) / 4 * 4) }
         bias.append(0)
         biasAccum.append(0)
         refreshActive()
@@ -102,16 +105,16 @@ public struct Classifier: Sendable {
     mutating func grow(to newStride: Int) {
         let slots = slotCount
         let newLanes = newStride / 4
-        var t = SlotBuffer(count: slots * 2 * newLanes)
+        var t = SlotBuffer(count: slots * newLanes)
         if lanes > 0 {
             let old = lanes
             table.withUnsafeBufferPointer { o in
                 t.withUnsafeMutableBufferPointer { n in
                     for s in 0..<slots {
-                        for j in 0..<old {
-                            n[s * 2 * newLanes + j] = o[s * 2 * old + j]
-                            n[s * 2 * newLanes + newLanes + j] = o[s * 2 * old + old + j]
-                        }
+                        for j in 0..<old { n[s * newLanes + j] = o[s * old + j] }
+                        // The sum moves to the new last column; its old place is a label's now.
+                        n[s * newLanes + old - 1][3] = 0
+                        n[s * newLanes + newLanes - 1][3] = o[s * old + old - 1][3]
                     }
                 }
             }
@@ -123,7 +126,10 @@ public struct Classifier: Sendable {
 
     /// Weight of column `c` at feature slot `slot`.
     @inline(__always)
-    func weight(_ slot: UInt32, _ c: Int) -> Float { table[Int(slot) &* 2 &* lanes + c >> 2][c & 3] }
+    func weight(_ slot: UInt32, _ c: Int) -> Float { table[Int(slot) &* lanes + c >> 2][c & 3] }
+
+    /// AdaGrad sum of squared gradients of feature slot `slot`.
+    func rateSum(_ slot: UInt32) -> Float { table[Int(slot) &* lanes + lanes - 1][3] }
 
     // MARK: Features
 
@@ -162,12 +168,12 @@ public struct Classifier: Sendable {
         for j in 0..<ln { o[j] = .zero }
         for c in 0..<names.count { o[c >> 2][c & 3] = bias[c] }
         table.withUnsafeBufferPointer { w in
-            DotKernel.accumulate(into: o, rows: w, rowStride: 2 &* ln, count: idx.count,
+            DotKernel.accumulate(into: o, rows: w, rowStride: ln, count: idx.count,
                                  id: { idx[$0] }, value: { $0 < wc ? ws : cs })
             if !lexicon.isEmpty {
                 for k in 0..<min(wc, idx.count) where hasLexicon(idx[k]) {
                     guard let entry = lexicon[idx[k]] else { continue }
-                    let base = Int(featurizer.lexiconSlot(idx[k])) &* 2 &* ln
+                    let base = Int(featurizer.lexiconSlot(idx[k])) &* ln
                     for j in 0..<ln { o[j] += w[base &+ j] }
                     for p in entry.priors where p.column < names.count { o[p.column >> 2][p.column & 3] += p.value }
                 }
@@ -209,35 +215,66 @@ public struct Classifier: Sendable {
     }
 
     /// One AdaGrad step towards column `y`.
+    ///
+    /// The gradient of the log-loss for feature `f` (value `v`) and column `c` is
+    /// `v * g[c]` with `g = p - onehot(y)`. Each feature keeps one sum of squared
+    /// gradients over all its columns, `n_f += v² Σ_c g[c]²`, and all its weights move by
+    /// `lr * v * g[c] / sqrt(n_f)`: one square root per feature instead of one per
+    /// weight, and on the ATT&CK split better than per-weight sums (docs/engine.md).
     mutating func step(_ fv: FeatureVector, column y: Int, learningRate lr: Float) {
-        let cols = names.count
-        let p = softmax(scores(fv))
         let ln = lanes
-        var g = [SIMD4<Float>](repeating: .zero, count: ln)
-        for (i, c) in activeColumns.enumerated() { g[c >> 2][c & 3] = Float(p[i]) - (c == y ? 1 : 0) }
         let lexSlots: [UInt32] = lexicon.isEmpty ? [] : (0..<fv.wordCount).compactMap { k in
             let slot = fv.indices[k]
             return hasLexicon(slot) && lexicon[slot] != nil ? featurizer.lexiconSlot(slot) : nil
         }
-        let rate = SIMD4<Float>(repeating: lr), eps = SIMD4<Float>(repeating: 1e-6)
-        table.withUnsafeMutableBufferPointer { t in
-            g.withUnsafeBufferPointer { g in
-                @inline(__always) func update(_ base: Int, _ v: Float) {
-                    let vv = SIMD4<Float>(repeating: v)
-                    for j in 0..<ln {
-                        let gc = vv * g[j]
-                        let acc = t[base &+ ln &+ j] + gc * gc
-                        t[base &+ ln &+ j] = acc
-                        t[base &+ j] -= rate * gc / (acc.squareRoot() + eps)
-                    }
-                }
-                fv.indices.withUnsafeBufferPointer { idx in
-                    for k in 0..<idx.count {
-                        update(Int(idx[k]) &* 2 &* ln, k < fv.wordCount ? fv.wordScale : fv.charScale)
-                    }
-                }
-                for slot in lexSlots { update(Int(slot) &* 2 &* ln, 1) }
+        withUnsafeTemporaryAllocation(of: SIMD4<Float>.self, capacity: ln) { g in
+            fv.indices.withUnsafeBufferPointer { idx in
+                scores(into: g, slots: idx, wordCount: fv.wordCount, wordScale: fv.wordScale, charScale: fv.charScale)
             }
+            gradient(scores: g, column: y)
+            step(fv, lexSlots: lexSlots, gradient: UnsafeBufferPointer(g), learningRate: lr)
+        }
+    }
+
+    /// Turns the scores in `s` into the gradient of the log-loss towards column `y`:
+    /// softmax probability minus one-hot over the active columns, zero elsewhere.
+    @inline(__always)
+    func gradient(scores s: UnsafeMutableBufferPointer<SIMD4<Float>>, column y: Int) {
+        var m = -Double.infinity
+        for c in activeColumns { m = max(m, Double(s[c >> 2][c & 3])) }
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * s.count) { e in
+            var z = 0.0
+            for c in activeColumns {
+                e[c] = exp(Double(s[c >> 2][c & 3]) - m)
+                z += e[c]
+            }
+            for j in 0..<s.count { s[j] = .zero }
+            for c in activeColumns { s[c >> 2][c & 3] = Float(e[c] / z) - (c == y ? 1 : 0) }
+        }
+    }
+
+    /// Moves the weights of `fv`'s features and of `lexSlots` (value 1) and the biases along `g`.
+    mutating func step(_ fv: FeatureVector, lexSlots: [UInt32], gradient g: UnsafeBufferPointer<SIMD4<Float>>,
+                       learningRate lr: Float) {
+        let cols = names.count, ln = lanes
+        var g2 = SIMD4<Float>.zero
+        for j in 0..<ln { g2 += g[j] * g[j] }
+        let gsum = g2.sum()
+        table.withUnsafeMutableBufferPointer { t in
+            @inline(__always) func update(_ slot: Int, _ v: Float) {
+                let base = slot &* ln, last = base &+ ln &- 1
+                let acc = t[last][3] + v * v * gsum
+                let d = SIMD4<Float>(repeating: lr * v / (acc.squareRoot() + 1e-6))
+                // The gradient is zero in the sum's column: the loop leaves it as it is.
+                for j in 0..<ln { t[base &+ j] -= d * g[j] }
+                t[last][3] = acc
+            }
+            fv.indices.withUnsafeBufferPointer { idx in
+                for k in 0..<idx.count {
+                    update(Int(idx[k]), k < fv.wordCount ? fv.wordScale : fv.charScale)
+                }
+            }
+            for slot in lexSlots { update(Int(slot), 1) }
         }
         for c in 0..<cols {
             let gc = g[c >> 2][c & 3]
@@ -253,10 +290,9 @@ public struct Classifier: Sendable {
         for (i, t) in tokens.enumerated() {
             let k = featurizer.unigramKey(t.text)
             let s = featurizer.slot(k)
-            if vocabulary[s] == nil { vocabulary[s] = t.text }
+            vocabulary.insert(s) { t.text }
             if config.bigrams, let p = prev {
-                let b = featurizer.slot(featurizer.bigramKey(p, k))
-                if vocabulary[b] == nil { vocabulary[b] = tokens[i - 1].text + " " + t.text }
+                vocabulary.insert(featurizer.slot(featurizer.bigramKey(p, k))) { tokens[i - 1].text + " " + t.text }
             }
             prev = k
         }

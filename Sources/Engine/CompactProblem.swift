@@ -181,13 +181,14 @@ struct CompactProblem {
         let inv = SIMD4<Float>(repeating: t > 0 ? 1 / t : 0)
         model.table.withUnsafeMutableBufferPointer { table in
             for (id, slot) in slots.enumerated() {
-                let base = id * 2 * ln, out = Int(slot) * 2 * ln
+                let base = id * 2 * ln, out = Int(slot) * ln
+                var perWeight = SIMD4<Float>.zero
                 for j in 0..<ln {
                     table[out + j] = averagingOn ? wu[base + j] - wu[base + ln + j] * inv : wu[base + j]
-                    // Whichever accumulator the steps used (one per feature, or one per weight).
-                    table[out + ln + j] = !shared.isEmpty ? SIMD4<Float>(repeating: shared[id])
-                        : perLabel.isEmpty ? .zero : perLabel[id * ln + j]
+                    if !perLabel.isEmpty { perWeight += perLabel[id * ln + j] }
                 }
+                // The live model's per-feature sum: the one the steps used, or the sum of the per-weight ones.
+                table[out + ln - 1][3] = !shared.isEmpty ? shared[id] : perWeight.sum()
             }
         }
         for c in 0..<model.names.count {

@@ -25,7 +25,7 @@ public struct EngineConfig: Sendable, Equatable, Codable {
 
     /// Creates a config; the defaults are the ones measured in `docs/engine.md`.
     public init(hashBits: Int = 20, charNGrams: Bool = true, charNGramMin: Int = 3, charNGramMax: Int = 5,
-                bigrams: Bool = true, learningRate: Double = 0.25, seed: UInt64 = 0x5EED_D1AD,
+                bigrams: Bool = true, learningRate: Double = 0.5, seed: UInt64 = 0x5EED_D1AD,
                 lexiconPrior: Double = 1.0, boostStep: Double = 1.0, vocabularyLimit: Int = 200_000) {
         self.hashBits = min(max(hashBits, 8), 26)
         self.charNGrams = charNGrams

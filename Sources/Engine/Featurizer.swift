@@ -96,17 +96,23 @@ struct Featurizer: Sendable {
     @inline(__always)
     func forEachCharGram(_ text: String, _ emit: (UInt32) -> Void) {
         let lo = config.charNGramMin, hi = config.charNGramMax
+        let start = FeatureHash.fnvOffset ^ charSeed
         var t = text
         t.withUTF8 { u in
             let m = u.count + 2
             guard m >= lo else { return }
-            @inline(__always) func byte(_ i: Int) -> UInt64 { i == 0 ? 0x3C : i == m - 1 ? 0x3E : UInt64(u[i - 1]) }
-            for p in 0...(m - lo) {
-                var h = FeatureHash.fnvOffset ^ charSeed
-                let top = min(hi, m - p)
-                for q in 0..<top {
-                    h = (h ^ byte(p + q)) &* FeatureHash.fnvPrime
-                    if q + 1 >= lo { emit(slot(FeatureHash.mix(h ^ UInt64(q + 1)))) }
+            // `<word>` in a buffer of its own: the inner loop is plain loads.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m) { b in
+                b[0] = 0x3C
+                b[m - 1] = 0x3E
+                for i in 0..<u.count { b[i + 1] = u[i] }
+                for p in 0...(m - lo) {
+                    var h = start
+                    for q in 0..<(lo - 1) { h = (h ^ UInt64(b[p &+ q])) &* FeatureHash.fnvPrime }
+                    for q in (lo - 1)..<min(hi, m - p) {
+                        h = (h ^ UInt64(b[p &+ q])) &* FeatureHash.fnvPrime
+                        emit(slot(FeatureHash.mix(h ^ UInt64(q + 1))))
+                    }
                 }
             }
         }

@@ -91,7 +91,7 @@ extension Classifier {
                         into out: UnsafeMutableBufferPointer<SIMD4<Float>>) {
         guard lanes > 0 else { return }
         table.withUnsafeBufferPointer { w in
-            DotKernel.accumulate(into: out, rows: w, rowStride: 2 &* lanes, count: slots.count,
+            DotKernel.accumulate(into: out, rows: w, rowStride: lanes, count: slots.count,
                                  id: { slots[$0] }, value: { _ in value })
         }
     }

@@ -59,10 +59,13 @@ struct EvalCommand: ParsableCommand {
     var hashBits: Int = 20
 
     @Option(help: "AdaGrad learning rate.")
-    var learningRate: Double = 0.25
+    var learningRate: Double = 0.5
 
     @Flag(help: "Turn character n-grams off.")
     var noCharNgrams = false
+
+    @Option(help: "Learn the training file in a seeded shuffled order instead of file order (0: file order).")
+    var orderSeed: UInt64 = 0
 
     /// The consolidator the options describe (the workbench's defaults unless overridden).
     func consolidator(_ config: EngineConfig) -> Consolidator {
@@ -70,7 +73,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
-        let trainSet = try EvalData.read(train)
+        let trainSet = EvalData.shuffled(try EvalData.read(train), seed: orderSeed)
         let testSet = try EvalData.read(test)
         let config = EngineConfig(hashBits: hashBits, charNGrams: !noCharNgrams, learningRate: learningRate)
         var out: [String: Any]
@@ -86,6 +89,7 @@ struct EvalCommand: ParsableCommand {
                              consolidateEvery: consolidateEvery).run(train: trainSet, test: testSet)
         }
         out["peak_memory_mb"] = EvalData.peakMemoryMB()
+        if orderSeed != 0 { out["order_seed"] = orderSeed }
         if json {
             let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))

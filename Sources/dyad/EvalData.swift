@@ -1,4 +1,5 @@
 import Foundation
+import Insight
 
 /// Reading labeled JSONL for `dyad eval`, timing and memory helpers.
 enum EvalData {
@@ -19,6 +20,15 @@ enum EvalData {
             case let .badLine(path, n): "\(path):\(n): expected a JSON object with string fields \"text\" and \"label\"; fix or remove the line"
             }
         }
+    }
+
+    /// `examples` in a seeded order (Fisher–Yates with SplitMix64), or as they are for seed 0:
+    /// the one-pass figure over other stream orders than the file's.
+    static func shuffled(_ examples: [Example], seed: UInt64) -> [Example] {
+        guard seed != 0 else { return examples }
+        var out = examples, random = SeededGenerator(seed: seed)
+        for i in stride(from: out.count - 1, to: 0, by: -1) { out.swapAt(i, Int(random.next() % UInt64(i + 1))) }
+        return out
     }
 
     /// Reads JSONL with `text` and `label` fields (blank lines skipped).
