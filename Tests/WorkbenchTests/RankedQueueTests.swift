@@ -116,3 +116,18 @@ struct HeadRescoreTests {
         #expect(!app.state.advanceToHead)
     }
 }
+
+/// Before the first decision a large queue shows no guesses, as a small one does.
+@Suite("Untrained ranking")
+struct UntrainedRankingTests {
+    @Test func anUntrainedModelShowsNoLabelOnAnyRow() {
+        let (app, _) = RankedQueueTests.app()
+        RankedQueueTests.settle(app)
+        #expect(app.state.model.labels.count == 3)
+        #expect(app.state.scores.count == app.state.store.count)
+        #expect(app.state.scores.allSatisfy { $0.top == -1 })
+        app.dispatch(.key(.char("1"), at: 0))
+        RankedQueueTests.settle(app)
+        #expect(app.state.scores.contains { $0.top >= 0 })
+    }
+}

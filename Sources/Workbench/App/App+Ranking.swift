@@ -35,10 +35,13 @@ extension App {
         let rows = state.queue.pendingHead(headRows)
         let cache = features
         let rarity = QueueScorer.rarity(labels: labels, counts: state.journal.labelCounts)
-        let scores = rows.map {
-            QueueScorer.verdict(model.predict(cache.features($0, store: store, model: model)), labels: labels,
-                                strategy: state.strategy, index: $0, seed: state.seed, generation: state.modelGeneration,
-                                rarity: rarity)
+        let trained = model.examplesLearned > 0
+        let scores = rows.map { i -> Scored in
+            // An untrained model shows no guesses (as `QueueScorer.score`).
+            guard trained else { return Scored(generation: state.modelGeneration) }
+            return QueueScorer.verdict(model.predict(cache.features(i, store: store, model: model)), labels: labels,
+                                       strategy: state.strategy, index: i, seed: state.seed,
+                                       generation: state.modelGeneration, rarity: rarity)
         }
         if !rows.isEmpty { dispatch(.headScored(indices: rows, scores: scores, generation: state.modelGeneration)) }
         let ops = unsentRecords.map { RankWorker.Op.record($0) }

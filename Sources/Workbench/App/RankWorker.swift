@@ -122,6 +122,10 @@ final class RankWorker: @unchecked Sendable {
             inbox.note(Self.job, nil)
         }
         let n = store.count
+        // An untrained model has nothing to say: file order, no guesses (as `QueueScorer.score`).
+        guard model.examplesLearned > 0 else {
+            return ranking(r, scores: [Scored](repeating: Scored(generation: r.generation), count: n), model: model, started: t0)
+        }
         var scores = [Scored](repeating: .unscored, count: n)
         let arena = self.arena
         let labels = model.labels
