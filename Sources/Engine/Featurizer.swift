@@ -58,6 +58,30 @@ struct Featurizer: Sendable {
     func scan(_ tokens: [Token], suppressed: Set<UInt64>, allOccurrences: Bool,
               word: (UInt32, Int32) -> Void, char: (UInt32, Int32) -> Void) {
         let n = tokens.count
+        let (keys, live) = scanWordBlock(tokens, suppressed: suppressed, word: word)
+        guard config.charNGrams else { return }
+        var firstOf: [(key: UInt64, token: Int32, grams: [UInt32])] = []
+        firstOf.reserveCapacity(n)
+        for i in 0..<n where live[i] && (tokens[i].kind == .word || tokens[i].kind == .number) {
+            if let f = firstOf.firstIndex(where: { $0.key == keys[i] }) {
+                if allOccurrences { for g in firstOf[f].grams { char(g, Int32(i)) } }
+                continue
+            }
+            var grams: [UInt32] = []
+            forEachCharGram(tokens[i].text) { g in
+                char(g, Int32(i))
+                if allOccurrences { grams.append(g) }
+            }
+            firstOf.append((keys[i], Int32(i), grams))
+        }
+    }
+
+    /// The word block of `tokens`: `word(slot, token)` for unigrams and both tokens of each
+    /// bigram. Returns each token's unigram key and whether it is live (not suppressed).
+    @inline(__always)
+    func scanWordBlock(_ tokens: [Token], suppressed: Set<UInt64>,
+                       word: (UInt32, Int32) -> Void) -> (keys: [UInt64], live: [Bool]) {
+        let n = tokens.count
         var keys = [UInt64](repeating: 0, count: n)
         var live = [Bool](repeating: true, count: n)
         let checkSuppressed = !suppressed.isEmpty
@@ -75,20 +99,20 @@ struct Featurizer: Sendable {
                 word(slot(k), Int32(i + 1))
             }
         }
+        return (keys, live)
+    }
+
+    /// Each distinct word of `tokens` that carries character n-grams, once, in order of first
+    /// appearance (`body(token, key)`): the words whose n-grams `scan` emits, without hashing them.
+    @inline(__always)
+    func forEachCharWord(_ tokens: [Token], keys: [UInt64], live: [Bool], _ body: (Int32, UInt64) -> Void) {
         guard config.charNGrams else { return }
-        var firstOf: [(key: UInt64, token: Int32, grams: [UInt32])] = []
-        firstOf.reserveCapacity(n)
-        for i in 0..<n where live[i] && (tokens[i].kind == .word || tokens[i].kind == .number) {
-            if let f = firstOf.firstIndex(where: { $0.key == keys[i] }) {
-                if allOccurrences { for g in firstOf[f].grams { char(g, Int32(i)) } }
-                continue
-            }
-            var grams: [UInt32] = []
-            forEachCharGram(tokens[i].text) { g in
-                char(g, Int32(i))
-                if allOccurrences { grams.append(g) }
-            }
-            firstOf.append((keys[i], Int32(i), grams))
+        var seen: [UInt64] = []
+        seen.reserveCapacity(tokens.count)
+        for i in tokens.indices where live[i] && (tokens[i].kind == .word || tokens[i].kind == .number) {
+            if seen.contains(keys[i]) { continue }
+            seen.append(keys[i])
+            body(Int32(i), keys[i])
         }
     }
 

@@ -23,6 +23,9 @@ public struct WordSplit: Sendable, Equatable {
     public var wordScale: Float
     /// Value of each character-block feature.
     public var charScale: Float
+    /// Ids of `wordKeys` in the `WordGrams` the split was made with (empty otherwise; then
+    /// `wordTexts` holds the words instead).
+    public var wordIDs: [UInt32] = []
 
     /// Creates a split.
     public init(wordSlots: [UInt32], wordKeys: [UInt64], wordTexts: [String], overlaps: [UInt32], charCount: Int,
@@ -68,6 +71,38 @@ extension Classifier {
         return WordSplit(wordSlots: w, wordKeys: keys, wordTexts: texts, overlaps: overlaps, charCount: cs.count,
                          wordScale: w.isEmpty ? 0 : 1 / Float(w.count).squareRoot(),
                          charScale: cs.count == 0 ? 0 : 1 / Float(cs.count).squareRoot())
+    }
+
+    /// The same split as `splitFeatures(_:)`, with each word's n-grams taken from (and, for a
+    /// new word, added to) `words` instead of hashed again: `wordIDs` are the words' ids
+    /// there, `wordTexts` is empty. Overlaps come out in the same order (a word's slots are
+    /// kept in order of first appearance), so the two splits are equal but for those fields.
+    public func splitFeatures(_ text: String, words: WordGrams) -> WordSplit {
+        let tokens = Tokenizer.tokenize(text)
+        var w: [UInt32] = []
+        w.reserveCapacity(2 * tokens.count)
+        var ws = SlotSet(capacity: 2 * tokens.count), cs = SlotSet(capacity: 16 * tokens.count)
+        let (keys, live) = featurizer.scanWordBlock(tokens, suppressed: suppressed) { s, _ in
+            if ws.insert(s).inserted { w.append(s) }
+        }
+        var wordKeys: [UInt64] = [], ids: [UInt32] = [], overlaps: [UInt32] = []
+        featurizer.forEachCharWord(tokens, keys: keys, live: live) { t, key in
+            let id = words.id(key, text: tokens[Int(t)].text, model: self)
+            wordKeys.append(key)
+            ids.append(id)
+            // A word's slots are distinct: one that is already there came from an earlier word.
+            let wordStart = cs.count
+            for k in Int(words.starts[Int(id)])..<Int(words.starts[Int(id) + 1]) {
+                let s = words.slots[k]
+                let (position, inserted) = cs.insert(s)
+                if !inserted, position < wordStart { overlaps.append(s) }
+            }
+        }
+        var split = WordSplit(wordSlots: w, wordKeys: wordKeys, wordTexts: [], overlaps: overlaps, charCount: cs.count,
+                              wordScale: w.isEmpty ? 0 : 1 / Float(w.count).squareRoot(),
+                              charScale: cs.count == 0 ? 0 : 1 / Float(cs.count).squareRoot())
+        split.wordIDs = ids
+        return split
     }
 
     /// The distinct character n-gram slots of one word, in order of first appearance.

@@ -35,6 +35,29 @@ struct WordSplitTests {
         #expect(!split.wordTexts.contains("update"))
     }
 
+    /// With a memo of word n-grams (shared across messages, as the feature arena keeps one per
+    /// chunk) the split is the same, and the memo's slots are each word's own.
+    @Test func aMemoOfWordGramsGivesTheSameSplit() {
+        var model = Fixtures.trained()
+        _ = model.suppress(term: "update")
+        let words = WordGrams()
+        for text in Self.texts + Self.texts.reversed() {
+            let plain = model.splitFeatures(text)
+            var memo = model.splitFeatures(text, words: words)
+            #expect(memo.wordTexts.isEmpty)
+            #expect(memo.wordIDs.count == plain.wordKeys.count)
+            for (id, word) in zip(memo.wordIDs, plain.wordTexts) {
+                #expect(words.keys[Int(id)] == memo.wordKeys[memo.wordIDs.firstIndex(of: id)!])
+                #expect(Array(words.slots[Int(words.starts[Int(id)])..<Int(words.starts[Int(id) + 1])])
+                    == model.charGramSlots(ofWord: word))
+            }
+            memo.wordTexts = plain.wordTexts
+            memo.wordIDs = []
+            #expect(memo == plain, "\(text)")
+        }
+        #expect(words.count == Set(words.keys).count)
+    }
+
     @Test func repeatedWordsShareGramsAsOverlaps() {
         let model = Fixtures.trained()
         let split = model.splitFeatures("banana bananas")

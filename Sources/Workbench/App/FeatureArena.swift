@@ -161,29 +161,24 @@ final class FeatureArena: @unchecked Sendable {
         }
 
         func read(store: MessageStore, model: Classifier) {
-            var local: [UInt64: UInt32] = [:]
-            local.reserveCapacity(range.count * 4)
+            // The chunk's words, each word's n-grams hashed once (ids are chunk-local).
+            let words = WordGrams(expectedWords: range.count * 4)
             ends.reserveCapacity(range.count)
             values.reserveCapacity(range.count * 110)
             scales.reserveCapacity(range.count)
             for i in range {
-                let split = model.splitFeatures(store.text(i))
+                let split = model.splitFeatures(store.text(i), words: words)
                 values += split.wordSlots
                 let a = UInt32(values.count)
-                for (key, text) in zip(split.wordKeys, split.wordTexts) {
-                    if let id = local[key] { values.append(id); continue }
-                    let id = UInt32(localKeys.count)
-                    local[key] = id
-                    localKeys.append(key)
-                    grams += model.charGramSlots(ofWord: text)
-                    gramStarts.append(UInt32(grams.count))
-                    values.append(id)
-                }
+                values += split.wordIDs
                 let b = UInt32(values.count)
                 values += split.overlaps
                 ends.append(SIMD3(a, b, UInt32(values.count)))
                 scales.append(SIMD2(split.wordScale, split.charScale))
             }
+            localKeys = words.keys
+            gramStarts = words.starts
+            grams = words.slots
         }
 
         func encode(into chunk: Chunk) {
