@@ -92,10 +92,13 @@ extension Classifier {
             ids.append(id)
             // A word's slots are distinct: one that is already there came from an earlier word.
             let wordStart = cs.count
-            for k in Int(words.starts[Int(id)])..<Int(words.starts[Int(id) + 1]) {
-                let s = words.slots[k]
-                let (position, inserted) = cs.insert(s)
-                if !inserted, position < wordStart { overlaps.append(s) }
+            let range = Int(words.starts[Int(id)])..<Int(words.starts[Int(id) + 1])
+            words.slots.withUnsafeBufferPointer { slots in
+                for k in range {
+                    let s = slots[k]
+                    let (position, inserted) = cs.insert(s)
+                    if !inserted, position < wordStart { overlaps.append(s) }
+                }
             }
         }
         var split = WordSplit(wordSlots: w, wordKeys: wordKeys, wordTexts: [], overlaps: overlaps, charCount: cs.count,
