@@ -6,15 +6,15 @@
 /// twice, so `overlaps` lists each such slot once per extra count: the block's
 /// weight sum is `Σ words' gram sums − Σ overlaps`, the same sum as over
 /// `FeatureVector`'s character block, in another order. Words are identified by
-/// their 64-bit unigram key, so a caller can compute each distinct word's gram
-/// sum once for a whole corpus (`Classifier.charGramSlots(ofWord:)`).
+/// their id in a `WordGrams` memo, which holds each word's n-gram slots once, so a
+/// caller can compute each distinct word's gram sum once for a whole corpus.
 public struct WordSplit: Sendable, Equatable {
     /// The word block (unigrams and bigrams, distinct), as in `FeatureVector`.
     public var wordSlots: [UInt32]
     /// Keys of the distinct words that carry character n-grams, in order of first appearance.
     public var wordKeys: [UInt64]
-    /// The text of each word in `wordKeys` (to compute its n-grams once).
-    public var wordTexts: [String]
+    /// Ids of `wordKeys` in the `WordGrams` the split was made with.
+    public var wordIDs: [UInt32]
     /// Character slots that more than one of the words carry, once per extra word.
     public var overlaps: [UInt32]
     /// Number of distinct slots in the character block (its size).
@@ -23,16 +23,13 @@ public struct WordSplit: Sendable, Equatable {
     public var wordScale: Float
     /// Value of each character-block feature.
     public var charScale: Float
-    /// Ids of `wordKeys` in the `WordGrams` the split was made with (empty otherwise; then
-    /// `wordTexts` holds the words instead).
-    public var wordIDs: [UInt32] = []
 
     /// Creates a split.
-    public init(wordSlots: [UInt32], wordKeys: [UInt64], wordTexts: [String], overlaps: [UInt32], charCount: Int,
+    public init(wordSlots: [UInt32], wordKeys: [UInt64], wordIDs: [UInt32], overlaps: [UInt32], charCount: Int,
                 wordScale: Float, charScale: Float) {
         self.wordSlots = wordSlots
         self.wordKeys = wordKeys
-        self.wordTexts = wordTexts
+        self.wordIDs = wordIDs
         self.overlaps = overlaps
         self.charCount = charCount
         self.wordScale = wordScale
@@ -41,42 +38,9 @@ public struct WordSplit: Sendable, Equatable {
 }
 
 extension Classifier {
-    /// The features of `text` split by word (under the current suppressions);
-    /// `charCount` and the scales come from the same walk as `featurize(text)`.
-    public func splitFeatures(_ text: String) -> WordSplit {
-        let tokens = Tokenizer.tokenize(text)
-        var w: [UInt32] = []
-        w.reserveCapacity(2 * tokens.count)
-        var ws = SlotSet(capacity: 2 * tokens.count), cs = SlotSet(capacity: 16 * tokens.count)
-        var keys: [UInt64] = [], texts: [String] = []
-        var overlaps: [UInt32] = []
-        var lastToken: Int32 = -1
-        // Position in `cs` where the current word's first new slot went, and the
-        // overlaps it already added (a word counts each of its slots once).
-        var wordStart = 0, wordOverlaps = 0
-        featurizer.scan(tokens, suppressed: suppressed, allOccurrences: false, word: { s, _ in
-            if ws.insert(s).inserted { w.append(s) }
-        }, char: { s, t in
-            if t != lastToken {
-                lastToken = t
-                wordStart = cs.count
-                wordOverlaps = overlaps.count
-                let text = tokens[Int(t)].text
-                keys.append(featurizer.unigramKey(text))
-                texts.append(text)
-            }
-            let (position, inserted) = cs.insert(s)
-            if !inserted, position < wordStart, !overlaps[wordOverlaps...].contains(s) { overlaps.append(s) }
-        })
-        return WordSplit(wordSlots: w, wordKeys: keys, wordTexts: texts, overlaps: overlaps, charCount: cs.count,
-                         wordScale: w.isEmpty ? 0 : 1 / Float(w.count).squareRoot(),
-                         charScale: cs.count == 0 ? 0 : 1 / Float(cs.count).squareRoot())
-    }
-
-    /// The same split as `splitFeatures(_:)`, with each word's n-grams taken from (and, for a
-    /// new word, added to) `words` instead of hashed again: `wordIDs` are the words' ids
-    /// there, `wordTexts` is empty. Overlaps come out in the same order (a word's slots are
-    /// kept in order of first appearance), so the two splits are equal but for those fields.
+    /// The features of `text` split by word (under the current suppressions), each word's
+    /// n-grams taken from (and, for a new word, added to) `words` instead of hashed again;
+    /// `charCount` and the scales are those of `featurize(text)`.
     public func splitFeatures(_ text: String, words: WordGrams) -> WordSplit {
         let tokens = Tokenizer.tokenize(text)
         var w: [UInt32] = []
@@ -101,11 +65,9 @@ extension Classifier {
                 }
             }
         }
-        var split = WordSplit(wordSlots: w, wordKeys: wordKeys, wordTexts: [], overlaps: overlaps, charCount: cs.count,
-                              wordScale: w.isEmpty ? 0 : 1 / Float(w.count).squareRoot(),
-                              charScale: cs.count == 0 ? 0 : 1 / Float(cs.count).squareRoot())
-        split.wordIDs = ids
-        return split
+        return WordSplit(wordSlots: w, wordKeys: wordKeys, wordIDs: ids, overlaps: overlaps, charCount: cs.count,
+                         wordScale: w.isEmpty ? 0 : 1 / Float(w.count).squareRoot(),
+                         charScale: cs.count == 0 ? 0 : 1 / Float(cs.count).squareRoot())
     }
 
     /// The distinct character n-gram slots of one word, in order of first appearance.

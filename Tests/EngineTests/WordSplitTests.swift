@@ -14,57 +14,64 @@ struct WordSplitTests {
         "",
     ]
 
+    /// The n-gram slots `words` holds for word `id`.
+    static func grams(_ words: WordGrams, _ id: UInt32) -> [UInt32] {
+        Array(words.slots[Int(words.starts[Int(id)])..<Int(words.starts[Int(id) + 1])])
+    }
+
     /// `multiset(grams of each word) - overlaps == set(character block)`, and the word block is the same.
     @Test(arguments: texts)
     func gramsOfWordsMinusOverlapsAreTheCharacterBlock(text: String) {
         var model = Fixtures.trained()
         _ = model.suppress(term: "update")
         let fv = model.featurize(text)
-        let split = model.splitFeatures(text)
+        let words = WordGrams()
+        let split = model.splitFeatures(text, words: words)
         #expect(split.wordSlots == Array(fv.indices[..<fv.wordCount]))
         #expect(split.wordScale == fv.wordScale)
         #expect(split.charScale == fv.charScale)
         #expect(split.charCount == fv.indices.count - fv.wordCount)
         #expect(Set(split.wordKeys).count == split.wordKeys.count)
         var counts: [UInt32: Int] = [:]
-        for word in split.wordTexts { for g in model.charGramSlots(ofWord: word) { counts[g, default: 0] += 1 } }
+        for id in split.wordIDs { for g in Self.grams(words, id) { counts[g, default: 0] += 1 } }
         for g in split.overlaps { counts[g, default: 0] -= 1 }
         let block = fv.indices[fv.wordCount...]
         #expect(counts.filter { $0.value != 0 }.count == block.count)
         for g in block { #expect(counts[g] == 1, "slot \(g)") }
-        #expect(!split.wordTexts.contains("update"))
+        #expect(!split.wordKeys.contains(model.featurizer.unigramKey("update")))
     }
 
-    /// With a memo of word n-grams (shared across messages, as the feature arena keeps one per
-    /// chunk) the split is the same, and the memo's slots are each word's own.
-    @Test func aMemoOfWordGramsGivesTheSameSplit() {
+    /// One memo shared by many messages gives each the split a fresh memo gives (ids aside),
+    /// and holds each word's own n-grams, computed once.
+    @Test func aSharedMemoOfWordGramsGivesTheSameSplit() {
         var model = Fixtures.trained()
         _ = model.suppress(term: "update")
-        let words = WordGrams()
+        let shared = WordGrams()
         for text in Self.texts + Self.texts.reversed() {
-            let plain = model.splitFeatures(text)
-            var memo = model.splitFeatures(text, words: words)
-            #expect(memo.wordTexts.isEmpty)
-            #expect(memo.wordIDs.count == plain.wordKeys.count)
-            for (id, word) in zip(memo.wordIDs, plain.wordTexts) {
-                #expect(words.keys[Int(id)] == memo.wordKeys[memo.wordIDs.firstIndex(of: id)!])
-                #expect(Array(words.slots[Int(words.starts[Int(id)])..<Int(words.starts[Int(id) + 1])])
-                    == model.charGramSlots(ofWord: word))
+            let fresh = WordGrams()
+            let alone = model.splitFeatures(text, words: fresh)
+            var memo = model.splitFeatures(text, words: shared)
+            #expect(memo.wordIDs.count == alone.wordKeys.count)
+            for (a, b) in zip(memo.wordIDs, alone.wordIDs) {
+                #expect(shared.keys[Int(a)] == fresh.keys[Int(b)])
+                #expect(Self.grams(shared, a) == Self.grams(fresh, b))
             }
-            memo.wordTexts = plain.wordTexts
-            memo.wordIDs = []
-            #expect(memo == plain, "\(text)")
+            memo.wordIDs = alone.wordIDs
+            #expect(memo == alone, "\(text)")
         }
-        #expect(words.count == Set(words.keys).count)
+        #expect(shared.count == Set(shared.keys).count)
+        let words = WordGrams()
+        #expect(model.splitFeatures("Banana", words: words).wordIDs == [0])
+        #expect(Self.grams(words, 0) == model.charGramSlots(ofWord: "banana"))
     }
 
     @Test func repeatedWordsShareGramsAsOverlaps() {
         let model = Fixtures.trained()
-        let split = model.splitFeatures("banana bananas")
+        let split = model.splitFeatures("banana bananas", words: WordGrams())
         // Every n-gram of <banana (without the closing >) is in both words.
         #expect(split.wordKeys.count == 2)
         #expect(split.overlaps.count >= 6)
-        #expect(model.splitFeatures("banana banana").overlaps.isEmpty)
+        #expect(model.splitFeatures("banana banana", words: WordGrams()).overlaps.isEmpty)
     }
 
     /// Summing word sums and removing overlaps scores like `predict`.
@@ -72,10 +79,11 @@ struct WordSplitTests {
     func splitScoringMatchesPredict(text: String) {
         var model = Fixtures.trained()
         _ = model.addLexiconTerm("encrypted", label: "ransomware")
-        let split = model.splitFeatures(text)
+        let words = WordGrams()
+        let split = model.splitFeatures(text, words: words)
         var charSum = [SIMD4<Float>](repeating: .zero, count: model.scoreLanes)
         charSum.withUnsafeMutableBufferPointer { out in
-            for w in split.wordTexts { model.charGramSlots(ofWord: w).withUnsafeBufferPointer { model.addRows($0, into: out) } }
+            for id in split.wordIDs { Self.grams(words, id).withUnsafeBufferPointer { model.addRows($0, into: out) } }
             split.overlaps.withUnsafeBufferPointer { model.addRows($0, value: -1, into: out) }
         }
         var scratch = Classifier.ScoreScratch(for: model)

@@ -67,16 +67,19 @@ enum CycleMetricsBuilder {
     /// session can hold every decision since the last close, a hundred thousand lookups.
     static func goldAgreement(_ s: AppState) -> (withGold: Int, right: Int) {
         let book = s.book
-        let since = Int32(truncatingIfNeeded: s.journal.lastCycleSeq)
         var withGold = 0, right = 0
-        book.decidedSeq.withUnsafeBufferPointer { seqs in
-            for i in seqs.indices where seqs[i] > since && book.labelID[i] >= 0 {
-                guard let g = s.store.gold(i) else { continue }
-                withGold += 1
-                if g == book.labelNames[Int(book.labelID[i])] { right += 1 }
-            }
+        for i in labeled(book, after: s.journal.lastCycleSeq) {
+            guard let g = s.store.gold(i) else { continue }
+            withGold += 1
+            if g == book.labelNames[Int(book.labelID[i])] { right += 1 }
         }
         return (withGold, right)
+    }
+
+    /// Messages whose latest decision is a label with a sequence number above `seq`.
+    static func labeled(_ book: QueueBook, after seq: Int) -> [Int] {
+        let since = Int32(truncatingIfNeeded: max(0, seq))
+        return (0..<book.labelID.count).filter { book.labelID[$0] >= 0 && book.decidedSeq[$0] > since }
     }
 
     /// Macro-F1 of `model` on the gold labels of `heldOut` (nil without gold or a trained model).
@@ -98,9 +101,7 @@ enum CycleMetricsBuilder {
 
     /// Messages whose decision falls in the consistency window of `s` (the ones a cycle close tokenizes).
     static func consistencyWindowDecisions(_ s: AppState) -> [Int] {
-        let book = s.book
-        let since = Int32(truncatingIfNeeded: max(0, s.journal.lastSeq - consistencyWindow))
-        return (0..<book.labelID.count).filter { book.labelID[$0] >= 0 && book.decidedSeq[$0] > since }
+        labeled(s.book, after: s.journal.lastSeq - consistencyWindow)
     }
 
     /// Share of groups of near-duplicate decisions (same word tokens) the analyst labeled alike,

@@ -27,7 +27,7 @@ struct TrainingSequenceCache {
             revision = journal.trainingRevision
         }
         if count < journal.trainingCount {
-            let tail = count == 0 ? journal.trainingSequence : journal.trainingSequence(after: count)
+            let tail = journal.trainingSequence(after: count)
             chunks.append(tail)
             count += tail.count
         }
