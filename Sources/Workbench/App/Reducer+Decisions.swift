@@ -6,10 +6,17 @@ import Journal
 extension Reducer {
     /// A digit key: label the message (triage), the cluster (clusters) or the review item (review).
     static func labelSlot(_ s: inout AppState, _ slot: Int, at now: Double) -> [Effect] {
-        guard let name = s.journal.labels.label(forKey: String(slot)) else {
-            s.flash = Flash(.warning, "no label on key \(slot) — L adds one")
+        let key = Command.labelKey(slot: slot)
+        guard let name = s.journal.labels.label(forKey: key) else {
+            s.flash = Flash(.warning, "no label on key \(key) — L adds one, \(s.keyMap.hint(.pickLabel)) picks by name")
             return []
         }
+        return assign(&s, label: name, at: now)
+    }
+
+    /// Assigns `name` as the current view does: the message (triage), the cluster
+    /// or its highlighted member (clusters), the review item (review).
+    static func assign(_ s: inout AppState, label name: String, at now: Double) -> [Effect] {
         switch s.view {
         case .triage:
             guard let i = s.selected else { return [] }
@@ -39,7 +46,7 @@ extension Reducer {
         case .triage:
             guard let i = s.selected else { return [] }
             guard s.model.examplesLearned > 0, let top = s.model.predict(s.store.text(i)).top else {
-                s.flash = Flash(.warning, "the model has no label yet — press 1-9")
+                s.flash = Flash(.warning, "the model has no label yet — press 1-9, or \(s.keyMap.hint(.pickLabel)) to pick one")
                 return []
             }
             return [decide(&s, i, label: top, origin: .triage, at: now)]

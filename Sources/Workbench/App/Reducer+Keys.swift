@@ -39,9 +39,8 @@ extension Reducer {
                 st.mode = .addLabel(.key(name: name, key: st.journal.labels.nextFreeKey() ?? "", cluster: cluster))
                 return []
             }
-        case .bulkLabel:
-            s.mode = .normal
-            return []
+        case .pickLabel(let pick):
+            return labelPickKey(&s, key, pick, at: now)
         }
     }
 
@@ -82,6 +81,7 @@ extension Reducer {
             guard s.selected != nil else { return [] }
             s.mode = .note("")
         case .addLabel: s.mode = .addLabel(.name(""))
+        case .pickLabel: return openLabelPick(&s, purpose: .assign)
         case .closeCycle: return closeCycle(&s)
         case .triage: s.view = .triage
         case .clusters:

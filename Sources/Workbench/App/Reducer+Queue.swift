@@ -133,11 +133,18 @@ extension Reducer {
         switch key {
         case .escape: s.mode = .normal
         case .enter: label = s.selected.flatMap { s.model.predict(s.store.text($0)).top }
-        case .char(let c): label = s.journal.labels.label(forKey: String(c))
+        case .char(let c):
+            if s.keyMap.keys(for: .pickLabel).contains(key) { return openLabelPick(&s, purpose: .boost(term: term)) }
+            label = s.journal.labels.label(forKey: String(c))
         default: break
         }
         guard let label else { return [] }
         s.mode = .normal
-        return [.append(.lexicon(LexiconChange(op: .boost, term: term, label: label, author: .human)))]
+        return boost(term, for: label)
+    }
+
+    /// The journal event that boosts `term` for `label`.
+    static func boost(_ term: String, for label: String) -> [Effect] {
+        [.append(.lexicon(LexiconChange(op: .boost, term: term, label: label, author: .human)))]
     }
 }

@@ -55,6 +55,8 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.label7, [.char("7")], "assign label 7", group: "Decide"),
         KeyBinding(.label8, [.char("8")], "assign label 8", group: "Decide"),
         KeyBinding(.label9, [.char("9")], "assign label 9", group: "Decide"),
+        KeyBinding(.label10, [.char("0")], "assign label 10", group: "Decide"),
+        KeyBinding(.pickLabel, [.char("p")], "pick any label by name (type to filter)", group: "Decide"),
         KeyBinding(.accept, [.enter], "accept the model's label", group: "Decide"),
         KeyBinding(.skip, [.char("s")], "skip this message", group: "Decide"),
         KeyBinding(.undo, [.char("u")], "undo the last decision (repeatable)", group: "Decide"),
@@ -85,7 +87,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.quit, [.char("q")], "quit (every decision is already saved)", group: "Views"),
         KeyBinding(.termNext, [.right, .char("l"), .tab], "next word", group: "Term mode"),
         KeyBinding(.termPrevious, [.left, .char("h"), .backTab], "previous word", group: "Term mode"),
-        KeyBinding(.termBoost, [.char("b")], "boost the word (then 1-9; Enter: model's)", group: "Term mode"),
+        KeyBinding(.termBoost, [.char("b")], "boost the word (then a label key or p)", group: "Term mode"),
         KeyBinding(.termSuppress, [.char("z")], "suppress the word (again: lift it)", group: "Term mode"),
         KeyBinding(.leave, [.escape], "leave a mode, prompt or overlay", group: "Term mode"),
     ])

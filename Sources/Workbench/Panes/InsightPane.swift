@@ -21,12 +21,12 @@ enum InsightPane {
                 rows.append(moved)
             }
         } else {
-            rows.append([("last   ", .muted), ("no decision yet — 1-9 labels, Enter accepts the model's label", .muted)])
+            rows.append([("last   ", .muted), ("no decision yet — 1-9 labels, \(s.keyMap.hint(.pickLabel)) picks any label, Enter accepts the model's", .muted)])
         }
         let spark = Sparkline.rolling(s.agreement, window: 10, points: max(4, min(30, inner.width - 30)))
         if let a = s.recentAgreement() {
             rows.append([("agree  ", .muted), (Sparkline.render(spark), .confidenceHigh),
-                         (" \(Text.percent(a)) of the last \(min(20, s.agreement.count)) decisions", .text)])
+                         (min(20, s.agreement.count) == 1 ? " \(Text.percent(a)) of 1 decision" : " \(Text.percent(a)) of the last \(min(20, s.agreement.count)) decisions", .text)])
         } else {
             rows.append([("agree  ", .muted), ("—  (measured before each decision: honest learning curve)", .muted)])
         }
@@ -57,7 +57,7 @@ enum InsightPane {
         }
         if let c = s.consolidatedAt {
             let online = max(0, s.journal.trainingCount - c)
-            rows.append([("model  ", .muted), ("consolidated over \(c) labels", .confidenceHigh),
+            rows.append([("model  ", .muted), ("consolidated over \(c) label\(c == 1 ? "" : "s")", .confidenceHigh),
                          (online > 0 ? " + \(online) online update\(online == 1 ? "" : "s")" : " (current)", .muted)])
         } else if s.model.examplesLearned > 0 {
             rows.append([("model  ", .muted), ("online updates only", .muted)])

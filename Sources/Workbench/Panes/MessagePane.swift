@@ -94,7 +94,7 @@ enum MessagePane {
                 b.put("  runner-up \(ru) \(Text.percent(p.probabilities[ri]))", x: col, y: y, style: t.style(.muted), maxWidth: r.maxX - col)
             }
         } else {
-            b.put("no labels learned yet — teach it with 1-9", x: col, y: y, style: t.style(.muted))
+            b.put("no labels learned yet — teach it with 1-9 or \(s.keyMap.hint(.pickLabel)) (pick by name)", x: col, y: y, style: t.style(.muted))
         }
         y += 1
         guard y < r.maxY else { return }

@@ -7,7 +7,16 @@ enum StatusPane {
         let t = s.theme
         b.fill(r, style: t.style(.status))
         var col = r.x + 1
-        for l in s.journal.labels.active where col < r.maxX {
+        let active = s.journal.labels.active
+        let pick = s.keyMap.hint(.pickLabel)
+        for (k, l) in active.enumerated() {
+            let width = DisplayWidth.of(l.key ?? "·") + DisplayWidth.of(l.name) + 3
+            let rest = active.count - k
+            // When the rest does not fit, say how many are left and how to reach them.
+            if rest > 1 && col + width + 14 > r.maxX || col + width > r.maxX {
+                b.put("+\(rest) more: \(pick) picks", x: col, y: r.y, style: t.style(.statusKey), maxWidth: r.maxX - col)
+                break
+            }
             col += b.put(l.key ?? "·", x: col, y: r.y, style: t.style(.statusKey), maxWidth: r.maxX - col)
             col += b.put(" \(l.name) ", x: col, y: r.y, style: t.style(.chip(s.journal.labels.index(of: l.name) ?? 0)), maxWidth: r.maxX - col)
             col += 1
@@ -55,26 +64,35 @@ enum StatusPane {
             return "key for \(name): \(k.isEmpty ? "none" : k)  (type a digit)   \(adds), Esc cancels"
         case let .nameClusterLabel(c, q): return "name for a new label from cluster \(c): \(q)▏   Enter next (its key), Esc cancels"
         case .term: return "term mode: ←/→ move · b boost for a label · z suppress/lift · Esc leave"
-        case .boostLabel(let term): return "boost “\(term)” for which label? 1-9, Enter = the model's label, Esc cancels"
-        case .bulkLabel, .help, .normal, .cycleReport: return nil
+        case .boostLabel(let term):
+            return "boost “\(term)” for which label? its key, \(s.keyMap.hint(.pickLabel)) picks by name, Enter = the model's label, Esc cancels"
+        case .pickLabel(let p):
+            let target = switch p.purpose {
+            case .assign: "label"
+            case .boost(let term): "boost “\(term)” for"
+            }
+            let chosen = p.chosen(in: s.journal.labels).map { "→ \($0.name)" } ?? "no match"
+            return "\(target): \(p.query)▏ \(chosen)   ↑↓ Tab choose, Enter assigns, Esc cancels"
+        case .help, .normal, .cycleReport: return nil
         }
     }
 
     static func hints(_ s: AppState) -> [(String, String)] {
         let k = s.keyMap
+        let digits = s.journal.labels.active.contains { $0.key == "0" } ? "1-0" : "1-9"
         switch s.view {
         case .triage:
-            return [("1-9", "label"), (k.hint(.accept), "accept"), (k.hint(.skip), "skip"), (k.hint(.undo), "undo"),
+            return [(digits, "label"), (k.hint(.pickLabel), "pick"), (k.hint(.accept), "accept"), (k.hint(.skip), "skip"), (k.hint(.undo), "undo"),
                     (k.hint(.search), "search"), (k.hint(.termMode), "words"), (k.hint(.cycleStrategy), "order"),
                     (k.hint(.clusters), "clusters"), (k.hint(.help), "help"), (k.hint(.quit), "quit")]
         case .clusters:
-            return [("Enter", "open"), ("1-9", "label cluster"), (k.hint(.labelFromCluster), "new label"),
+            return [("Enter", "open"), (digits, "label cluster"), (k.hint(.pickLabel), "pick"), (k.hint(.labelFromCluster), "new label"),
                     (k.hint(.leave), "back"), (k.hint(.help), "help")]
         case .lexicon:
             return [(k.hint(.acceptSuggestion), "accept suggestion"), (k.hint(.rejectSuggestion), "reject/remove"),
                     (k.hint(.triage), "triage"), (k.hint(.help), "help")]
         case .review:
-            return [("Enter", "keep label"), ("1-9", "change label"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
+            return [("Enter", "keep label"), (digits, "change label"), (k.hint(.pickLabel), "pick"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
         case .cycles:
             return [(k.hint(.closeCycle), "close cycle"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
         }

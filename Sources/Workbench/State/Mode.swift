@@ -26,8 +26,8 @@ public enum Mode: Sendable, Equatable {
     case addLabel(AddLabelStep)
     /// Naming a new label created from a cluster (then its key, as `addLabel(.key(…, cluster:))`).
     case nameClusterLabel(cluster: Int, text: String)
-    /// Choosing the label to bulk-assign to a cluster.
-    case bulkLabel(cluster: Int)
+    /// Picking a label by name from a filtered list (any number of labels).
+    case pickLabel(LabelPick)
     /// The help overlay.
     case help
     /// The report of a cycle that just closed (any key closes it).

@@ -1,0 +1,57 @@
+import Terminal
+
+extension Reducer {
+    /// Opens the label picker for `purpose`, in the views where a label can be given.
+    static func openLabelPick(_ s: inout AppState, purpose: LabelPick.Purpose) -> [Effect] {
+        guard !s.journal.labels.active.isEmpty else {
+            s.flash = Flash(.warning, "no labels yet — \(s.keyMap.hint(.addLabel)) adds one")
+            return []
+        }
+        switch (purpose, s.view) {
+        case (.boost, _), (.assign, .triage), (.assign, .clusters), (.assign, .review):
+            s.mode = .pickLabel(LabelPick(purpose: purpose))
+            s.flash = nil
+        case (.assign, .lexicon), (.assign, .cycles):
+            s.flash = Flash(.info, "labels are given in triage, clusters and review")
+        }
+        return []
+    }
+
+    /// A key in the label picker: typing filters, ↑/↓ and Tab/S-Tab move the
+    /// highlight, Enter uses the highlighted label, Esc cancels.
+    static func labelPickKey(_ s: inout AppState, _ key: Key, _ pick: LabelPick, at now: Double) -> [Effect] {
+        var p = pick
+        let count = p.matches(in: s.journal.labels).count
+        switch key {
+        case .escape:
+            s.mode = .normal
+            return []
+        case .enter:
+            guard let label = p.chosen(in: s.journal.labels)?.name else {
+                s.flash = Flash(.warning, "no label matches “\(p.query)” — Backspace edits, Esc cancels")
+                return []
+            }
+            s.mode = .normal
+            switch p.purpose {
+            case .assign: return assign(&s, label: label, at: now)
+            case .boost(let term): return boost(term, for: label)
+            }
+        case .backspace:
+            p.query = String(p.query.dropLast())
+            p.choice = 0
+        case .down, .tab:
+            if count > 0 { p.choice = (p.choice + 1) % count }
+        case .up, .backTab:
+            if count > 0 { p.choice = (p.choice + count - 1) % count }
+        case .char(let c):
+            guard p.query.count < 100 else { return [] }
+            p.query.append(c)
+            p.choice = 0
+        default:
+            return []
+        }
+        s.flash = nil
+        s.mode = .pickLabel(p)
+        return []
+    }
+}

@@ -1,0 +1,116 @@
+import Core
+import Journal
+import Terminal
+import Testing
+@testable import Workbench
+
+@Suite("Label picker: every label by name, key 0 for the tenth")
+struct LabelPickTests {
+    static let tactics = ["collection", "command-and-control", "credential-access", "defense-evasion", "discovery",
+                          "execution", "exfiltration", "impact", "initial-access", "lateral-movement", "persistence",
+                          "privilege-escalation", "reconnaissance", "resource-development"]
+
+    /// The fixture app with the three fixture labels retired and the fourteen ATT&CK tactics defined.
+    static func app(width: Int = 100, height: Int = 30) -> (App, MemoryBackend, MemorySink) {
+        let (app, backend, sink) = Fixtures.app(width: width, height: height)
+        for l in ["phishing", "data-leak", "benign"] { app.perform([.append(.labelRetired(name: l))]) }
+        for l in tactics { app.perform([.append(.labelDefined(name: l, key: nil, description: nil))]) }
+        app.draw()
+        return (app, backend, sink)
+    }
+
+    static func lastLabel(_ sink: MemorySink) -> String? {
+        guard case .label(let d) = sink.records.last?.event else { return nil }
+        return d.label
+    }
+
+    @Test func matchesPrefixThenWordThenSubstringIgnoringCase() {
+        let labels = LabelSet(names: Self.tactics)
+        func names(_ q: String) -> [String] { LabelPick(query: q).matches(in: labels).map(\.name) }
+        #expect(names("") == Self.tactics)
+        #expect(names("RE") == ["reconnaissance", "resource-development", "credential-access"])
+        #expect(names("ac") == ["credential-access", "initial-access", "impact"])
+        #expect(names("esc") == ["privilege-escalation"])
+        #expect(names("ti") == ["collection", "credential-access", "execution", "exfiltration", "initial-access", "privilege-escalation"])
+        #expect(names("zzz").isEmpty)
+        #expect(LabelPick(query: "zzz").chosen(in: labels) == nil)
+        #expect(LabelPick(query: "re", choice: 9).chosen(in: labels)?.name == "credential-access")
+    }
+
+    @Test func keyZeroAssignsTheTenthLabel() throws {
+        let (app, _, sink) = Self.app()
+        #expect(app.state.journal.labels.label(forKey: "0") == "lateral-movement")
+        app.press(.char("0"))
+        #expect(Self.lastLabel(sink) == "lateral-movement")
+    }
+
+    @Test func pickerAssignsALabelBeyondTheDigits() throws {
+        let (app, _, sink) = Self.app()
+        let first = try #require(app.state.selected)
+        let before = sink.records.count
+        app.press(.char("p"))
+        app.type("res")
+        #expect(sink.records.count == before, "typing in the picker must not label")
+        app.press(.enter)
+        #expect(Self.lastLabel(sink) == "resource-development")
+        #expect(app.state.journal.decisions[app.state.store.id(first)]?.label == "resource-development")
+        #expect(app.state.mode == .normal)
+    }
+
+    @Test func tabAndArrowsMoveTheHighlightAndBackspaceEdits() {
+        let (app, _, sink) = Self.app()
+        app.press(.char("p"))
+        app.type("rex")
+        #expect(app.state.flash == nil)
+        app.press(.enter)
+        #expect(app.state.flash?.text.contains("no label matches") == true)
+        guard case .pickLabel = app.state.mode else { Issue.record("a failed Enter must keep the picker open"); return }
+        app.press(.backspace, .tab, .tab, .up)
+        app.press(.enter)
+        #expect(Self.lastLabel(sink) == "resource-development")
+    }
+
+    @Test func escapeCancelsWithoutAnEvent() {
+        let (app, _, sink) = Self.app()
+        let before = sink.records.count
+        app.press(.char("p"))
+        app.type("per")
+        app.press(.escape)
+        #expect(sink.records.count == before)
+        #expect(app.state.mode == .normal)
+    }
+
+    @Test func pickerBoostsAWordForAnyLabel() throws {
+        let (app, _, sink) = Self.app()
+        app.press(.char("p"))
+        app.type("persist")
+        app.press(.enter)
+        app.press(.char("t"))
+        guard case .term = app.state.mode else { Issue.record("term mode did not open"); return }
+        app.press(.char("b"), .char("p"))
+        app.type("priv")
+        app.press(.enter)
+        guard case .lexicon(let change) = sink.records.last?.event else { Issue.record("expected a lexicon event"); return }
+        #expect(change.op == .boost)
+        #expect(change.label == "privilege-escalation")
+    }
+
+    @Test func labelBarSaysHowToReachLabelsThatDoNotFit() {
+        let (_, backend, _) = Self.app(width: 100, height: 30)
+        let bar = backend.lines[28]
+        #expect(bar.hasPrefix(" 1 collection  2 command-and-control "))
+        #expect(bar.contains("more: p picks"))
+        #expect(!bar.contains("resource-development"))
+    }
+
+    @Test func overlayListsMatchesAndTheStatusLineShowsTheChoice() {
+        let (app, backend, _) = Self.app(width: 100, height: 30)
+        app.press(.char("p"))
+        app.type("re")
+        let screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("Pick a label · 3 of 14"))
+        #expect(screen.contains("▸  reconnaissance"))
+        #expect(screen.contains("resource-development"))
+        #expect(backend.lines[29].contains("label: re▏ → reconnaissance"))
+    }
+}
