@@ -55,6 +55,36 @@ struct RenderTests {
         }
     }
 
+    @Test func helpTooTallForTheScreenScrollsAndEveryLineCanBeReached() {
+        let (app, backend, _) = Fixtures.app(width: 100, height: 30)
+        app.press(.char("?"))
+        var screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("any other key closes · rows 1–"))
+        #expect(!screen.contains("leave a mode, prompt or overlay"), "the last line fits without scrolling?")
+        app.press(.char("G"))
+        screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("leave a mode, prompt or overlay"))
+        guard case .help(let bottom) = app.state.mode else { Issue.record("G closed the help"); return }
+        #expect(bottom == HelpOverlay.maxScroll(app.state, Size(width: 100, height: 30)))
+        app.press(.char("j"))
+        #expect(app.state.mode == .help(scroll: bottom), "scrolling stops at the last row")
+        app.press(.char("k"), .char("g"))
+        #expect(app.state.mode == .help(scroll: 0))
+        app.press(.char("x"))
+        #expect(app.state.mode == .normal)
+    }
+
+    @Test func statusLineKeepsHelpAndQuitWhenHintsDoNotFit() {
+        for width in [60, 80, 100] {
+            let (app, backend, _) = Fixtures.app(width: width, height: 30)
+            #expect(app.state.flash?.text == "saved #3: label benign on key 3")
+            app.draw()
+            let status = backend.lines[29]
+            #expect(status.contains("? help") && status.contains("q quit"), "width \(width): \(status)")
+            #expect(width < 80 || status.contains("1-9 label"), "width \(width): \(status)")
+        }
+    }
+
     @Test func rebindingAKeyMovesItInTheHelp() {
         var map = KeyMap.standard
         map.rebind(.skip, to: [.char("x")])

@@ -118,6 +118,10 @@ public final class App {
 
     /// Draws the current state (only changed cells reach the terminal).
     public func draw() {
+        if case .help(let scroll) = state.mode {
+            // The help scrolls no further than its last row on this screen.
+            state.mode = .help(scroll: min(scroll, HelpOverlay.maxScroll(state, screen.size)))
+        }
         let (frame, page) = Renderer.render(state, size: screen.size)
         if page != state.pageSize {
             state.pageSize = page

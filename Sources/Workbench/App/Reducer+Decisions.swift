@@ -163,7 +163,9 @@ extension Reducer {
         case .labelDefined(let name, let key, _):
             ModelUpdate.apply(r, to: &s.model, store: s.store)
             s.undoStack.append(r.seq)
-            s.flash = Flash(.saved, "saved #\(r.seq): label \(name) on key \(key ?? "-")")
+            // The key the label really got (a definition without one takes the next free digit).
+            let given = s.journal.labels.all.first { $0.name == name }?.key ?? key
+            s.flash = Flash(.saved, "saved #\(r.seq): label \(name)" + (given.map { " on key \($0)" } ?? ", no key: \(s.keyMap.hint(.pickLabel)) picks it"))
         case .labelRenamed, .labelRetired:
             ModelUpdate.apply(r, to: &s.model, store: s.store)
             effects.append(.rescore)

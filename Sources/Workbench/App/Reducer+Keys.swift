@@ -12,7 +12,9 @@ extension Reducer {
                 return []
             }
             return run(&s, cmd, at: now)
-        case .help, .cycleReport:
+        case .help(let scroll):
+            return helpKey(&s, key, scroll: scroll)
+        case .cycleReport:
             s.mode = .normal
             return []
         case .search(let q):
@@ -42,6 +44,23 @@ extension Reducer {
         case .pickLabel(let pick):
             return labelPickKey(&s, key, pick, at: now)
         }
+    }
+
+    /// A key over the help: j/k, arrows, PgDn/PgUp, Space, g/G scroll it (the
+    /// loop clamps the offset to the screen); any other key closes it.
+    static func helpKey(_ s: inout AppState, _ key: Key, scroll: Int) -> [Effect] {
+        let page = max(1, s.pageSize)
+        let next: Int? = switch key {
+        case .char("j"), .down: scroll + 1
+        case .char("k"), .up: scroll - 1
+        case .pageDown, .char(" "), .ctrl("d"): scroll + page
+        case .pageUp, .ctrl("u"): scroll - page
+        case .char("g"), .home: 0
+        case .char("G"), .end: Int.max / 2
+        default: nil
+        }
+        s.mode = next.map { .help(scroll: max(0, $0)) } ?? .normal
+        return []
     }
 
     static let normalCommands: Set<Command> = Set(Command.allCases).subtracting(KeyMap.termCommands).union([.help, .quit, .leave])
@@ -97,7 +116,7 @@ extension Reducer {
             let names = s.themeNames
             let i = names.firstIndex(of: s.theme.name) ?? -1
             return [.loadTheme(names[(i + 1) % names.count])]
-        case .help: s.mode = .help
+        case .help: s.mode = .help(scroll: 0)
         case .quit:
             s.quitting = true
             return [.quit]

@@ -119,7 +119,7 @@ extension Reducer {
             let term = words[i].token
             let op: LexiconOp = s.journal.suppressedTerms.contains(term) ? .unsuppress : .suppress
             return [.append(.lexicon(LexiconChange(op: op, term: term, author: .human)))]
-        case .help: s.mode = .help
+        case .help: s.mode = .help(scroll: 0)
         case .quit:
             s.quitting = true
             return [.quit]

@@ -84,17 +84,17 @@ enum MessagePane {
         y += 1
         guard y < r.maxY else { return }
         var col = r.x
-        col += b.put("model  ", x: col, y: y, style: t.style(.muted))
+        col += b.put("model  ", x: col, y: y, style: t.style(.muted), maxWidth: r.maxX - col)
         if let top = p.top {
-            col += b.put(" \(top) ", x: col, y: y, style: t.style(.chip(s.journal.labels.index(of: top) ?? 0)))
+            col += b.put(" \(top) ", x: col, y: y, style: t.style(.chip(s.journal.labels.index(of: top) ?? 0)), maxWidth: r.maxX - col)
             let conf = p.confidence
             let role: Role = conf < 0.5 ? .confidenceLow : (conf < 0.8 ? .confidenceMid : .confidenceHigh)
-            col += b.put(" \(Text.percent(conf)) \(Sparkline.bar(conf, width: 10))", x: col, y: y, style: t.style(role))
+            col += b.put(" \(Text.percent(conf)) \(Sparkline.bar(conf, width: 10))", x: col, y: y, style: t.style(role), maxWidth: r.maxX - col)
             if let ru = p.runnerUp, let ri = p.runnerUpIndex {
                 b.put("  runner-up \(ru) \(Text.percent(p.probabilities[ri]))", x: col, y: y, style: t.style(.muted), maxWidth: r.maxX - col)
             }
         } else {
-            b.put("no labels learned yet — teach it with 1-9 or \(s.keyMap.hint(.pickLabel)) (pick by name)", x: col, y: y, style: t.style(.muted))
+            b.put("no labels learned yet — teach it with 1-9 or \(s.keyMap.hint(.pickLabel)) (pick by name)", x: col, y: y, style: t.style(.muted), maxWidth: r.maxX - col)
         }
         y += 1
         guard y < r.maxY else { return }

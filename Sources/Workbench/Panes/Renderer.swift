@@ -44,7 +44,7 @@ public enum Renderer {
             CyclesView.draw(&b, body, s)
         }
         if case .pickLabel(let pick) = s.mode { LabelPickOverlay.draw(&b, full, s, pick) }
-        if s.mode == .help { HelpOverlay.draw(&b, full, s) }
+        if case .help(let scroll) = s.mode { HelpOverlay.draw(&b, full, s, scroll: scroll) }
         if case .cycleReport(let n) = s.mode, let m = s.journal.cycles.last(where: { $0.number == n }) {
             CycleReportOverlay.draw(&b, full, s, m)
         }

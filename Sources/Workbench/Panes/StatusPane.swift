@@ -46,10 +46,20 @@ enum StatusPane {
             col += b.put(" \(mark)\(f.text) ", x: col, y: r.y, style: t.style(role), maxWidth: r.width - 2)
             col += 1
         }
-        for (key, what) in hints(s) where col < r.maxX - 2 {
+        for (key, what) in fitted(hints(s), width: r.maxX - 1 - col) where col < r.maxX - 2 {
             col += b.put(key, x: col, y: r.y, style: t.style(.statusKey), maxWidth: r.maxX - col)
             col += b.put(" \(what)  ", x: col, y: r.y, style: t.style(.status), maxWidth: r.maxX - col)
         }
+    }
+
+    /// The hints that fit in `width` columns: the last two (help and quit, or
+    /// the view's way back) always stay; from the ones before them the latest
+    /// go first.
+    static func fitted(_ hints: [(String, String)], width: Int) -> [(String, String)] {
+        func total(_ h: [(String, String)]) -> Int { h.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 } }
+        var h = hints
+        while h.count > 2, total(h) > width { h.remove(at: h.count - 3) }
+        return h
     }
 
     static func prompt(_ s: AppState) -> String? {

@@ -28,8 +28,8 @@ public enum Mode: Sendable, Equatable {
     case nameClusterLabel(cluster: Int, text: String)
     /// Picking a label by name from a filtered list (any number of labels).
     case pickLabel(LabelPick)
-    /// The help overlay.
-    case help
+    /// The help overlay, scrolled down by `scroll` rows.
+    case help(scroll: Int)
     /// The report of a cycle that just closed (any key closes it).
     case cycleReport(Int)
 }
