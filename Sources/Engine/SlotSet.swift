@@ -3,17 +3,17 @@
 /// Featurization dedupes ~200 slots per message; this costs a few ns per slot,
 /// against ~50 ns for sorting, and keeps the (deterministic) order of first
 /// appearance.
-struct SlotSet {
+public struct SlotSet {
     private var keys: [UInt32]
     private var positions: [Int32]
     private var mask: Int
     /// Number of distinct slots inserted.
-    private(set) var count = 0
+    public private(set) var count = 0
 
     static let empty = UInt32.max
 
     /// Creates a set for about `capacity` slots.
-    init(capacity: Int) {
+    public init(capacity: Int) {
         var size = 64
         while size < capacity * 2 { size <<= 1 }
         keys = [UInt32](repeating: Self.empty, count: size)
@@ -38,7 +38,7 @@ struct SlotSet {
 
     /// Whether `slot` was inserted (a look-up only: the set does not grow).
     @inline(__always)
-    func contains(_ slot: UInt32) -> Bool {
+    public func contains(_ slot: UInt32) -> Bool {
         var i = Int((slot &* 0x9E37_79B1) >> 7) & mask
         while true {
             let k = keys[i]
@@ -50,7 +50,7 @@ struct SlotSet {
 
     /// Inserts `slot`; returns its position (order of first insertion) and whether it was new.
     @inline(__always)
-    mutating func insert(_ slot: UInt32) -> (position: Int, inserted: Bool) {
+    public mutating func insert(_ slot: UInt32) -> (position: Int, inserted: Bool) {
         if count * 2 >= keys.count { grow() }
         var i = Int((slot &* 0x9E37_79B1) >> 7) & mask
         while true {

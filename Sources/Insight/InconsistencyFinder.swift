@@ -1,18 +1,6 @@
 import Core
 import Engine
 
-/// A labeled message the model, trained without it, confidently assigns to another label.
-public struct ReviewItem: Sendable, Equatable {
-    /// Index of the message in the store.
-    public var messageIndex: Int
-    /// The analyst's label.
-    public var givenLabel: String
-    /// The label the held-out model prefers.
-    public var suggestedLabel: String
-    /// The held-out model's probability of `suggestedLabel`.
-    public var confidence: Double
-}
-
 /// Finds suspected labeling inconsistencies by cross-fitting.
 ///
 /// Labeled messages (in index order) are dealt into `folds` folds by a seeded
@@ -37,6 +25,10 @@ public struct InconsistencyFinder: Sendable {
     public var seed: UInt64
     /// Most labeled messages looked at.
     public var limit: Int
+    /// Labeled messages shown as evidence for each suspect.
+    public var neighbourCount = 3
+    /// Suspects (most confident first) that get neighbours; the rest get none.
+    public var neighbourLimit = 50
     /// Called every few thousand training steps (`Consolidator.pause`): a caller may block
     /// in it to let more urgent work run.
     public var checkpoint: (@Sendable () -> Void)?
@@ -80,13 +72,47 @@ public struct InconsistencyFinder: Sendable {
                 guard let fv = examples[e].features else { continue }
                 let p = model.predict(fv)
                 if let top = p.top, top != examples[e].label, p.confidence >= threshold {
+                    // The held-out model's own reasons: the words that pull towards its label and towards the given one.
+                    let why = model.explain(examples[e].text, target: top, rival: examples[e].label)
+                    let reasons = (why?.supporting(6) ?? []) + (why?.opposing(4) ?? [])
                     items.append(ReviewItem(messageIndex: indices[e], givenLabel: examples[e].label,
-                                            suggestedLabel: top, confidence: p.confidence))
+                                            suggestedLabel: top, confidence: p.confidence, reasons: reasons))
                 }
             }
         }
         items.sort { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.messageIndex < $1.messageIndex }
+        // The evidence: the labeled messages most like each suspect (the first `neighbourLimit` items).
+        let position = Dictionary(uniqueKeysWithValues: indices.enumerated().map { ($1, $0) })
+        for k in items.indices.prefix(neighbourLimit) {
+            checkpoint?()
+            guard let e = position[items[k].messageIndex] else { continue }
+            items[k].neighbours = neighbours(of: e, in: examples).map {
+                ReviewNeighbour(messageIndex: indices[$0.example], label: examples[$0.example].label, similarity: $0.similarity)
+            }
+        }
         return items
+    }
+
+    /// The `neighbourCount` examples whose words (unigrams and bigrams) are most like example `e`'s,
+    /// by cosine of the binary word blocks; ties by position. Example `e` itself is left out.
+    func neighbours(of e: Int, in examples: [LabeledExample]) -> [(example: Int, similarity: Double)] {
+        guard let fv = examples[e].features, fv.wordCount > 0 else { return [] }
+        var set = SlotSet(capacity: fv.wordCount)
+        for i in 0..<fv.wordCount { _ = set.insert(fv.indices[i]) }
+        var best: [(example: Int, similarity: Double)] = []
+        for (j, other) in examples.enumerated() where j != e {
+            guard let ov = other.features, ov.wordCount > 0 else { continue }
+            var common = 0
+            for i in 0..<ov.wordCount where set.contains(ov.indices[i]) { common += 1 }
+            guard common > 0 else { continue }
+            let sim = Double(common) / (Double(fv.wordCount) * Double(ov.wordCount)).squareRoot()
+            if best.count < neighbourCount || sim > best[best.count - 1].similarity {
+                best.append((j, sim))
+                best.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.example < $1.example }
+                if best.count > neighbourCount { best.removeLast() }
+            }
+        }
+        return best
     }
 
     /// The labeled messages cross-fitted, in index order: all of them, or a seeded sample of `limit`.

@@ -9,7 +9,7 @@ extension InsightReport {
     /// `cohesion`, `representatives`, `boundary`), `anomalies` (`id`, `score`,
     /// `reason`, `similarity`, `rare_terms`), `emerging_terms` (`term`, `score`,
     /// `log_ratio`, `recent_count`, `baseline_count`, `message_ids`), `suggestions` (`term`,
-    /// `label`, `weight`, `delta`) and `review` (`id`, `given_label`,
+    /// `label`, `weight`, `delta`) and `review` (`id`, `given_label`, `reasons`, `neighbours`,
     /// `suggested_label`, `confidence`).
     public func jsonData(store: MessageStore, pretty: Bool = false) throws(InsightError) -> Data {
         do {
@@ -93,6 +93,17 @@ struct InsightDocument: Encodable {
         var given_label: String
         var suggested_label: String
         var confidence: Double
+        var reasons: [ReasonDoc]
+        var neighbours: [NeighbourDoc]
+    }
+    struct ReasonDoc: Encodable {
+        var token: String
+        var weight: Double
+    }
+    struct NeighbourDoc: Encodable {
+        var id: String
+        var label: String
+        var similarity: Double
     }
 
     var messages: Int
@@ -129,7 +140,9 @@ struct InsightDocument: Encodable {
         }
         review = r.review.map {
             ReviewDoc(id: store.id($0.messageIndex), given_label: $0.givenLabel, suggested_label: $0.suggestedLabel,
-                      confidence: Self.round($0.confidence))
+                      confidence: Self.round($0.confidence),
+                      reasons: $0.reasons.map { ReasonDoc(token: $0.token, weight: Self.round($0.weight)) },
+                      neighbours: $0.neighbours.map { NeighbourDoc(id: store.id($0.messageIndex), label: $0.label, similarity: Self.round($0.similarity)) })
         }
     }
 

@@ -20,11 +20,15 @@ struct BenchInsightCommand: ParsableCommand {
     @Option(help: "Labeled messages given to the review queue (cross-fitting).")
     var labels: Int = 2_000
 
+    @Option(help: "Every Nth labeled message gets a wrong label, so the review queue has suspects to explain (0: none).")
+    var mislabelEvery: Int = 20
+
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
     func validate() throws {
         guard messages >= 10 else { throw ValidationError("--messages must be at least 10 (got \(messages))") }
+        guard mislabelEvery >= 0 else { throw ValidationError("--mislabel-every must be 0 or more (got \(mislabelEvery))") }
     }
 
     func run() throws {
@@ -45,7 +49,10 @@ struct BenchInsightCommand: ParsableCommand {
         let anomalies = timed("anomalies") { AnomalyDetector().detect(index, clustering: clustering) }
         let emerging = timed("emerging terms") { EmergingTerms().find(index, store: store) }
         var given: [Int: String] = [:]
-        for i in 0..<min(labels, store.count) { given[i] = "topic\(topic[i] % 6)" }
+        for i in 0..<min(labels, store.count) {
+            let wrong = mislabelEvery > 0 && i % mislabelEvery == mislabelEvery - 1
+            given[i] = "topic\((topic[i] + (wrong ? 1 : 0)) % 6)"
+        }
         let config = EngineConfig()
         let review = timed("review (\(given.count) labels)") {
             InconsistencyFinder().find(store: store, labels: given, base: Classifier(config: config))

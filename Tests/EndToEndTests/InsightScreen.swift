@@ -71,7 +71,7 @@ enum InsightScreen {
     /// The Review view's rows in screen order.
     static func reviewRows(_ screen: String) -> [ReviewRow] {
         lines(screen).compactMap { line in
-            guard let m = groups(#"^│(\S+)  yours: (\S+) → model: (\S+) \d+%"#, in: line), m.count == 3 else { return nil }
+            guard let m = groups(#"^│[▸ ] (\S+)\s+(\S+)\s+→ (\S+)\s+\d+%"#, in: line), m.count == 3 else { return nil }
             return ReviewRow(id: m[0], given: m[1], suggested: m[2])
         }
     }

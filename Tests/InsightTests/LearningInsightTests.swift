@@ -33,6 +33,43 @@ import Testing
         #expect(items.allSatisfy { $0.messageIndex == 5 })
     }
 
+    @Test func reviewItemCarriesTheHeldOutReasonsAndItsNearestLabeledMessages() throws {
+        let given = labels(mislabel: [5: "malware"])
+        let item = try #require(InconsistencyFinder().find(store: store, labels: given, base: Classifier(config: Self.config)).first)
+        // Reasons: positive contributions (towards the suggestion) first, then negative ones, each inside the text.
+        let signs = item.reasons.map { $0.weight > 0 }
+        #expect(signs.first == true)
+        #expect(signs == signs.sorted { $0 && !$1 }, "positive reasons come first")
+        let text = store.text(5)
+        for r in item.reasons { #expect(r.range.upperBound <= text.utf8.count) }
+        // Neighbours: three, never itself, most similar first, mostly the true topic's label.
+        #expect(item.neighbours.count == 3)
+        #expect(!item.neighbours.contains { $0.messageIndex == 5 })
+        #expect(item.neighbours.map(\.similarity) == item.neighbours.map(\.similarity).sorted(by: >))
+        #expect(item.neighbours.allSatisfy { $0.similarity > 0 && $0.similarity <= 1 + 1e-9 })
+        #expect(item.neighbours.filter { $0.label == "fraud" }.count >= 2)
+    }
+
+    @Test func neighboursAreTheBruteForceWordCosine() {
+        let base = Classifier(config: Self.config)
+        let texts = (0..<30).map { store.text($0) }
+        let examples = texts.map { LabeledExample(text: $0, label: "x", features: base.featurize($0)) }
+        func words(_ i: Int) -> Set<UInt32> { Set(examples[i].features!.indices.prefix(examples[i].features!.wordCount)) }
+        for e in [0, 7, 19] {
+            var scored: [(Int, Double)] = []
+            for j in examples.indices where j != e {
+                let common = Double(words(e).intersection(words(j)).count)
+                let norm = (Double(words(e).count) * Double(words(j).count)).squareRoot()
+                if common > 0 { scored.append((j, common / norm)) }
+            }
+            scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            let brute = scored.prefix(3)
+            let found = InconsistencyFinder().neighbours(of: e, in: examples)
+            #expect(found.map { $0.example } == brute.map { $0.0 })
+            for (f, b) in zip(found, brute) { #expect(abs(f.similarity - b.1) < 1e-12) }
+        }
+    }
+
     @Test func reviewIsDeterministicAndEmptyWhenConsistent() {
         let given = labels(mislabel: [5: "malware", 44: "fraud"])
         let a = InconsistencyFinder().find(store: store, labels: given, base: Classifier(config: Self.config))

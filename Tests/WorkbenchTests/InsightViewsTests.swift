@@ -78,4 +78,26 @@ struct InsightViewsTests {
         #expect(app.state.insight?.review.isEmpty == true)
         #expect(app.state.flagged.isEmpty)
     }
+
+    @Test func reviewDetailShowsTheReasonsAndTheMessagesLikeIt() throws {
+        let (app, backend, _) = Fixtures.app(width: 120, height: 40)
+        app.press(.char("2"))  // m01 (a phishing message) labeled data-leak
+        let index = try #require(app.state.store.index(ofID: "m01"))
+        let text = app.state.store.text(index)
+        let paypal = try #require(text.range(of: "PayPal"))
+        let range = text.utf8.distance(from: text.startIndex, to: paypal.lowerBound)..<text.utf8.distance(from: text.startIndex, to: paypal.upperBound)
+        let item = InsightSummary.ReviewInfo(
+            index: index, given: "data-leak", suggested: "phishing", confidence: 0.83,
+            reasons: [TokenContribution(token: "paypal", range: range, weight: 0.9)],
+            neighbours: [.init(index: 7, label: "phishing", similarity: 0.41), .init(index: 2, label: "data-leak", similarity: 0.12)])
+        app.press(.char("R"))
+        app.dispatch(.insightReady(Self.summary(review: [item])))
+        app.draw()
+        let screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("Decision m01"))
+        #expect(screen.contains("trained without it, the model says phishing  83%"))
+        #expect(screen.contains("why    for phishing: +paypal"))
+        #expect(screen.contains("0.41  phishing  Account suspended!"))
+        #expect(screen.contains("0.12  data-leak  Selling fresh combo list"))
+    }
 }

@@ -47,18 +47,32 @@ enum MessagePane {
             return t.style(.text)
         }
         let footer = min(4, max(0, inner.height - 1))
-        let textRows = inner.height - footer
-        let lines = styled.wrapped(width: inner.width)
-        for (row, line) in lines.prefix(textRows).enumerated() {
-            var col = inner.x
+        drawWrapped(&b, Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - footer), styled, theme: t)
+        drawVerdict(&b, Rect(x: inner.x, y: inner.maxY - footer, width: inner.width, height: footer), s, i, prediction, explanation)
+    }
+
+    /// Styled text wrapped into `r`; when it does not fit, the last row says how many lines are left.
+    static func drawWrapped(_ b: inout ScreenBuffer, _ r: Rect, _ styled: StyledText, theme t: Theme) {
+        guard r.height > 0, r.width > 0 else { return }
+        let lines = styled.wrapped(width: r.width)
+        for (row, line) in lines.prefix(r.height).enumerated() {
+            var col = r.x
             for (ch, st) in line {
-                col += b.put(String(ch), x: col, y: inner.y + row, style: st, maxWidth: inner.maxX - col)
+                col += b.put(String(ch), x: col, y: r.y + row, style: st, maxWidth: r.maxX - col)
             }
         }
-        if lines.count > textRows, textRows > 0 {
-            b.put("… \(lines.count - textRows + 1) more lines", x: inner.maxX - 18, y: inner.y + textRows - 1, style: t.style(.muted))
+        if lines.count > r.height {
+            let more = "… \(lines.count - r.height + 1) more lines"
+            b.put(more, x: max(r.x, r.maxX - DisplayWidth.of(more)), y: r.y + r.height - 1, style: t.style(.muted), maxWidth: r.width)
         }
-        drawVerdict(&b, Rect(x: inner.x, y: inner.maxY - footer, width: inner.width, height: footer), s, i, prediction, explanation)
+    }
+
+    /// Words merged by token (a word's occurrences summed), in text order.
+    static func merged(_ e: Explanation) -> Explanation {
+        Explanation(target: e.target, rival: e.rival, scoreDifference: e.scoreDifference, bias: e.bias,
+                    contributions: Dictionary(grouping: e.contributions, by: \.token).map { token, cs in
+                        TokenContribution(token: token, range: cs[0].range, weight: cs.reduce(0) { $0 + $1.weight })
+                    }.sorted { $0.range.lowerBound < $1.range.lowerBound })
     }
 
     /// UTF-8 ranges where `q` occurs in `text`, case-insensitively.
@@ -101,10 +115,7 @@ enum MessagePane {
         col = r.x
         col += b.put("why    ", x: col, y: y, style: t.style(.muted))
         if let e {
-            let merged = Explanation(target: e.target, rival: e.rival, scoreDifference: e.scoreDifference, bias: e.bias,
-                                     contributions: Dictionary(grouping: e.contributions, by: \.token).map { token, cs in
-                                         TokenContribution(token: token, range: cs[0].range, weight: cs.reduce(0) { $0 + $1.weight })
-                                     }.sorted { $0.range.lowerBound < $1.range.lowerBound })
+            let merged = merged(e)
             for c in merged.supporting(4) where col < r.maxX - 4 {
                 col += b.put("+\(c.token)", x: col, y: y, style: t.style(.supporting), maxWidth: r.maxX - col)
                 col += 1

@@ -1,3 +1,4 @@
+import Core
 /// What the machine currently sees in the data, in the shape the views need.
 public struct InsightSummary: Sendable {
     /// A group of similar messages.
@@ -70,11 +71,30 @@ public struct InsightSummary: Sendable {
         public var given: String
         public var suggested: String
         public var confidence: Double
-        public init(index: Int, given: String, suggested: String, confidence: Double) {
+        /// The held-out model's token contributions of `suggested` over `given` (positive first).
+        public var reasons: [TokenContribution]
+        /// The most similar labeled messages: store index, label, word cosine.
+        public var neighbours: [Neighbour]
+        public init(index: Int, given: String, suggested: String, confidence: Double,
+                    reasons: [TokenContribution] = [], neighbours: [Neighbour] = []) {
             self.index = index
             self.given = given
             self.suggested = suggested
             self.confidence = confidence
+            self.reasons = reasons
+            self.neighbours = neighbours
+        }
+
+        /// A labeled message like the reviewed one.
+        public struct Neighbour: Sendable, Equatable {
+            public var index: Int
+            public var label: String
+            public var similarity: Double
+            public init(index: Int, label: String, similarity: Double) {
+                self.index = index
+                self.label = label
+                self.similarity = similarity
+            }
         }
     }
 
