@@ -1,4 +1,5 @@
 import Core
+import Insight
 import Journal
 import Terminal
 import Testing
@@ -89,7 +90,7 @@ struct InsightViewsTests {
         let item = InsightSummary.ReviewInfo(
             index: index, given: "data-leak", suggested: "phishing", confidence: 0.83,
             reasons: [TokenContribution(token: "paypal", range: range, weight: 0.9)],
-            neighbours: [.init(index: 7, label: "phishing", similarity: 0.41), .init(index: 2, label: "data-leak", similarity: 0.12)])
+            neighbours: [.init(messageIndex: 7, label: "phishing", similarity: 0.41), .init(messageIndex: 2, label: "data-leak", similarity: 0.12)])
         app.press(.char("R"))
         app.dispatch(.insightReady(Self.summary(review: [item])))
         app.draw()

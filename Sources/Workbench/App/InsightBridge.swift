@@ -45,7 +45,7 @@ public enum InsightBridge {
         out.review = report.review.map {
             .init(index: sample.global($0.messageIndex), given: $0.givenLabel, suggested: $0.suggestedLabel, confidence: $0.confidence,
                   reasons: $0.reasons,
-                  neighbours: $0.neighbours.map { .init(index: sample.global($0.messageIndex), label: $0.label, similarity: $0.similarity) })
+                  neighbours: $0.neighbours.map { .init(messageIndex: sample.global($0.messageIndex), label: $0.label, similarity: $0.similarity) })
         }
         return out
     }

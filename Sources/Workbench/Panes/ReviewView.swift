@@ -103,9 +103,9 @@ enum ReviewView {
         if !it.neighbours.isEmpty {
             row([("like   ", .muted), ("the labeled messages most like it (word similarity):", .muted)])
             for n in it.neighbours {
-                let given = s.journal.decisions[s.store.id(n.index)]?.label ?? n.label
+                let given = s.journal.decisions[s.store.id(n.messageIndex)]?.label ?? n.label
                 row([("       ", .muted), (String(format: "%.2f ", n.similarity), .muted), chip(given),
-                     (" " + Text.oneLine(s.store.text(n.index)), .text)])
+                     (" " + Text.oneLine(s.store.text(n.messageIndex)), .text)])
             }
         }
         row([("do     ", .muted), ("Enter keeps “\(it.given)” · a digit or \(s.keyMap.hint(.pickLabel)) changes it · j/k next · either way the choice is journaled", .muted)])

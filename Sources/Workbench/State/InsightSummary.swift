@@ -1,4 +1,5 @@
 import Core
+import Insight
 /// What the machine currently sees in the data, in the shape the views need.
 public struct InsightSummary: Sendable {
     /// A group of similar messages.
@@ -73,28 +74,16 @@ public struct InsightSummary: Sendable {
         public var confidence: Double
         /// The held-out model's token contributions of `suggested` over `given` (positive first).
         public var reasons: [TokenContribution]
-        /// The most similar labeled messages: store index, label, word cosine.
-        public var neighbours: [Neighbour]
+        /// The most similar labeled messages (indices into the workbench's store).
+        public var neighbours: [ReviewNeighbour]
         public init(index: Int, given: String, suggested: String, confidence: Double,
-                    reasons: [TokenContribution] = [], neighbours: [Neighbour] = []) {
+                    reasons: [TokenContribution] = [], neighbours: [ReviewNeighbour] = []) {
             self.index = index
             self.given = given
             self.suggested = suggested
             self.confidence = confidence
             self.reasons = reasons
             self.neighbours = neighbours
-        }
-
-        /// A labeled message like the reviewed one.
-        public struct Neighbour: Sendable, Equatable {
-            public var index: Int
-            public var label: String
-            public var similarity: Double
-            public init(index: Int, label: String, similarity: Double) {
-                self.index = index
-                self.label = label
-                self.similarity = similarity
-            }
         }
     }
 
