@@ -14,7 +14,11 @@ enum DemoBanner {
         let curveWidth = inner.width >= 90 ? 40 : inner.width >= 70 ? 30 : 0
         let (left, right) = inner.splitLeft(inner.width - curveWidth)
         drawChain(&b, left, s, n)
-        if curveWidth > 0 { drawCurves(&b, right, s, n) }
+        if curveWidth > 0 {
+            // A rule between the story and the curves, so a long line never runs into the chart's title.
+            for y in right.y..<right.maxY { b.put("│", x: right.x, y: y, style: s.theme.style(.border)) }
+            drawCurves(&b, Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height), s, n)
+        }
     }
 
     static func drawChain(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, _ n: DemoNarration) {
@@ -23,7 +27,7 @@ enum DemoBanner {
             let done = k < n.current
             let style = k == n.current ? s.theme.style(.selected) : done ? s.theme.style(.text) : s.theme.style(.muted)
             let mark = k < marks.count ? marks[k] : "·"
-            b.put("\(mark) \(line)", x: r.x, y: r.y + k, style: style, maxWidth: max(0, r.width - 1))
+            b.put(Text.fit("\(mark) \(line)", max(0, r.width - 1)), x: r.x, y: r.y + k, style: style, maxWidth: max(0, r.width - 1))
         }
         if n.lines.isEmpty {
             b.put("the simulated analyst takes the queue head every \(n.paceMs) ms…", x: r.x, y: r.y, style: s.theme.style(.muted),
