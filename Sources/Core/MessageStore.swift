@@ -30,6 +30,18 @@ public struct MessageStore: Sendable {
     /// Total bytes of text held (for memory reports).
     public var textByteCount: Int { textBytes.count }
 
+    /// Calls `body` with the store's texts and ids as raw bytes, each followed by its
+    /// end offsets: what the messages are, without copying (for content checksums).
+    public func withContents<R>(_ body: ([UnsafeRawBufferPointer]) throws -> R) rethrows -> R {
+        try textBytes.withUnsafeBytes { t in
+            try textEnds.withUnsafeBytes { te in
+                try idBytes.withUnsafeBytes { i in
+                    try idEnds.withUnsafeBytes { ie in try body([t, te, i, ie]) }
+                }
+            }
+        }
+    }
+
     /// Appends a message; returns its index. A duplicate id is still stored
     /// (the importer reports duplicates), but `index(ofID:)` finds the first.
     @discardableResult

@@ -19,6 +19,7 @@ enum WorkbenchLauncher {
         let app = App(state: session.state, backend: backend, sink: session.workspace.readOnly ? nil : session.workspace,
                       records: session.records, config: session.config, themePaths: session.themePaths,
                       insight: InsightBridge.compute)
+        app.arenaDirectory = session.workspace.directory
         app.start()
         return (backend, app)
     }

@@ -19,7 +19,8 @@ extension App {
     /// and owning it means the next decision copies nothing on the key loop).
     func startRanking() {
         guard worker == nil, state.store.count > syncScoreLimit else { return }
-        let w = RankWorker(store: state.store, config: config, inbox: inbox)
+        let w = RankWorker(store: state.store, config: config, inbox: inbox,
+                           arenaFile: arenaDirectory.map(ArenaFile.url(in:)), writesArena: !state.readOnly)
         worker = w
         state.termsFromRanking = true
         Reducer.rebuildQueue(&state, sortPending: false)

@@ -33,6 +33,10 @@ public final class App {
     var insightPending = false
     /// Queues up to this size are re-scored before the next key is read; larger ones in the background.
     public var syncScoreLimit = 20_000
+    /// The workspace folder, where a large queue's features are kept between sessions
+    /// (`ArenaFile`; read-only sessions read it but never write it); set before `start()`.
+    /// Nil keeps nothing.
+    public var arenaDirectory: URL?
     let clock: () -> Double
     /// Insight computation, injected so the loop stays independent of how it is computed.
     let insight: @Sendable (InsightRequest) -> InsightSummary

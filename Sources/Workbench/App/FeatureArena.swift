@@ -47,6 +47,14 @@ final class FeatureArena: @unchecked Sendable {
     /// Number of distinct words.
     var distinctWords: Int { gramStarts.count - 1 }
 
+    /// Takes parts read back from a workspace (`ArenaFile`) as the arena of `generation`.
+    func restore(chunks: [Chunk], gramStarts: [UInt32], gramSlots: [UInt32], generation: Int) {
+        self.chunks = chunks
+        self.gramStarts = gramStarts
+        self.gramSlots = gramSlots
+        self.generation = generation
+    }
+
     /// Bytes held (for memory reports).
     var byteCount: Int {
         chunks.reduce(0) { $0 + $1.data.count * 2 + $1.starts.count * 4 + $1.counts.count * 8 + $1.scales.count * 8 }

@@ -59,7 +59,31 @@ final class RankWorker: @unchecked Sendable {
         lock.unlock()
     }
 
-    init(store: MessageStore, config: EngineConfig, inbox: JobInbox) {
+    /// Where the arena is kept between sessions (`ArenaFile`); nil: not kept.
+    let arenaFile: URL?
+    /// Whether a newly built arena is written to `arenaFile` (not in a read-only session).
+    let writesArena: Bool
+    /// Why the arena file was not used or not written, for `dyad bench` and tests; guarded by `lock`.
+    private var arenaNotes: [String] = []
+
+    /// What happened to the arena file: "read", "written", or why not.
+    var arenaLog: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return arenaNotes
+    }
+
+    private func noteArena(_ s: String) {
+        lock.lock()
+        arenaNotes.append(s)
+        lock.unlock()
+    }
+
+    /// `arenaFile` is used only for stores of at least `minimumMessages`.
+    init(store: MessageStore, config: EngineConfig, inbox: JobInbox, arenaFile: URL? = nil, writesArena: Bool = true,
+         minimumMessages: Int = ArenaFile.minimumMessages) {
+        self.arenaFile = store.count >= minimumMessages ? arenaFile : nil
+        self.writesArena = writesArena
         self.store = store
         replica = Classifier(config: config)
         arena = FeatureArena(count: store.count)
@@ -110,6 +134,52 @@ final class RankWorker: @unchecked Sendable {
         }
     }
 
+    /// Reads every message into the arena: from the workspace's arena file when it was
+    /// built from the same messages, featurizer and suppressions; otherwise by featurizing
+    /// them all, then writing the file for the next session (on a utility thread).
+    func prepareArena(model: Classifier) {
+        let key = arenaFile.map { _ in ArenaFile.key(store: store, model: model) }
+        if let url = arenaFile, let key {
+            inbox.note(Self.job, "re-ranking (reading the saved features)")
+            do {
+                try ArenaFile.read(from: url, key: key, store: store, model: model, into: arena)
+                noteArena("read")
+                inbox.note(Self.job, nil)
+                return
+            } catch {
+                noteArena("not read: \(error)")
+            }
+        }
+        inbox.note(Self.job, "re-ranking (reading messages)")
+        arena.ensure(store: store, model: model) { f in inbox.note(Self.job, "re-ranking (reading messages \(Int(f * 100))%)") }
+        inbox.note(Self.job, nil)
+        guard let url = arenaFile, let key, writesArena else { return }
+        let chunks = arena.chunks, starts = arena.gramStarts, slots = arena.gramSlots
+        let done = DispatchSemaphore(value: 0)
+        writing = done
+        DispatchQueue.global(qos: .utility).async {
+            do {
+                try ArenaFile.write(chunks: chunks, gramStarts: starts, gramSlots: slots, key: key, to: url)
+                self.noteArena("written")
+            } catch {
+                self.noteArena("not written: \(error)")
+            }
+            done.signal()
+        }
+    }
+
+    /// The arena file being written, if any (`waitForArenaFile`).
+    private var writing: DispatchSemaphore?
+
+    /// Waits until the arena file started last is written (tests and the bench).
+    func waitForArenaFile() {
+        queue.sync {}
+        if let w = writing {
+            w.wait()
+            w.signal()
+        }
+    }
+
     /// Scores every message with the replica and orders the queue.
     func rank(_ r: RankRequest) -> Ranking {
         let t0 = DispatchTime.now().uptimeNanoseconds
@@ -117,9 +187,7 @@ final class RankWorker: @unchecked Sendable {
         let store = self.store
         let inbox = self.inbox
         if arena.generation != model.featureGeneration || arena.chunks.isEmpty {
-            inbox.note(Self.job, "re-ranking (reading messages)")
-            arena.ensure(store: store, model: model) { f in inbox.note(Self.job, "re-ranking (reading messages \(Int(f * 100))%)") }
-            inbox.note(Self.job, nil)
+            prepareArena(model: model)
         }
         let n = store.count
         // An untrained model has nothing to say: file order, no guesses (as `QueueScorer.score`).

@@ -22,6 +22,11 @@ public struct BenchReport: Sendable {
     public var startupModel = ""
     /// From the first frame until the first full ranking of the queue landed.
     public var firstRankSeconds = 0.0
+    /// The first full ranking after a restart, with the arena file the first session wrote
+    /// (0 below `ArenaFile.minimumMessages`, where no file is kept).
+    public var restartFirstRankSeconds = 0.0
+    /// Size of that arena file.
+    public var arenaFileMiB = 0.0
     /// Highest resident set of the workbench (before the benchmark's own clustering step).
     public var peakRSSMiB = 0.0
     /// Highest resident set of the whole benchmark process, its standalone clustering step included.
@@ -55,7 +60,8 @@ public struct BenchReport: Sendable {
          ("generate_s", f(generateSeconds)), ("import_s", f(importSeconds)), ("replay_s", f(replaySeconds)),
          ("snapshot_write_s", f(snapshotWriteSeconds)), ("startup_s", f(startupSeconds)),
          ("startup_cpu_s", f(startupCPUSeconds)), ("startup_model", "\"\(startupModel)\""),
-         ("first_rank_s", f(firstRankSeconds)), ("peak_rss_mb", f(peakRSSMiB, 1)),
+         ("first_rank_s", f(firstRankSeconds)), ("restart_first_rank_s", f(restartFirstRankSeconds)),
+         ("arena_file_mb", f(arenaFileMiB, 1)), ("peak_rss_mb", f(peakRSSMiB, 1)),
          ("bench_peak_rss_mb", f(benchPeakRSSMiB, 1)),
          ("frame_ms_p50", f(frameP50)), ("frame_ms_p99", f(frameP99)), ("frame_ms_max", f(frameMax)),
          ("frames_over_16ms", "\(framesOver16)"), ("decisions_over_16ms", "\(decisionsOver16)"),
