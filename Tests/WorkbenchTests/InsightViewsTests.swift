@@ -101,4 +101,29 @@ struct InsightViewsTests {
         #expect(screen.contains("0.41  phishing  Account suspended!"))
         #expect(screen.contains("0.12  data-leak  Selling fresh combo list"))
     }
+
+    @Test func clusterDetailShowsWhatTheModelCallsTheMembersAndEachLabel() throws {
+        let (app, backend, _) = Fixtures.app(width: 120, height: 30)
+        // Teach the model with three decisions: decided members show their label, the others the model's guess.
+        app.press(.char("1"), .char("2"), .char("3"))
+        let mix = ClustersView.modelMix(app.state, [4, 5, 9])
+        #expect(!mix.isEmpty)
+        #expect(abs(mix.reduce(0) { $0 + $1.share } - 1) < 1e-9)
+        #expect(mix.map(\.share) == mix.map(\.share).sorted(by: >))
+        app.press(.char("c"))
+        app.dispatch(.insightReady(Self.summary()))
+        app.draw()
+        let screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("model says  \(mix[0].label)  \(Text.percent(mix[0].share))"))
+        #expect(screen.contains("★ typical"))
+        for i in [4, 5, 9] {
+            let words = app.state.store.text(i).split(separator: " ").prefix(3).joined(separator: " ")
+            let line = try #require(backend.lines.first { $0.contains(words) }, "member \(i) is listed")
+            if let given = app.state.journal.decisions[app.state.store.id(i)]?.label {
+                #expect(line.contains("✓") && line.contains(given) && !line.contains("?"), "a decision shows its label: \(line)")
+            } else {
+                #expect(line.contains("?"), "a guess is marked: \(line)")
+            }
+        }
+    }
 }

@@ -32,17 +32,59 @@ enum ClustersView {
             b.put("model confidence \(Text.percent(mc)) · unlabeled \(Text.percent(c.unlabeledShare))", x: d.x, y: y, style: t.style(.muted), maxWidth: d.width)
             y += 1
         }
+        // What the model would call the members: one class, or several the terms do not separate.
+        let says = modelMix(s, c.members)
+        if !says.isEmpty, y < d.maxY {
+            var col = d.x + b.put("model says ", x: d.x, y: y, style: t.style(.muted), maxWidth: d.width)
+            for (label, share) in says.prefix(3) where col < d.maxX {
+                col += b.put(" \(label) ", x: col, y: y, style: t.style(.chip(s.journal.labels.index(of: label) ?? 0)), maxWidth: d.maxX - col)
+                col += b.put(" \(Text.percent(share))  ", x: col, y: y, style: t.style(.text), maxWidth: d.maxX - col)
+            }
+            y += 1
+        }
+        if y < d.maxY {
+            b.put("★ typical  ↔ on the border with another cluster  label: yours, or the model's with ?", x: d.x, y: y,
+                  style: t.style(.muted), maxWidth: d.width)
+            y += 1
+        }
         let rowsLeft = d.maxY - y
         let cursor = s.clusterMemberCursor ?? -1
         let start = max(0, min(cursor - rowsLeft / 2, c.members.count - rowsLeft))
+        let labelWidth = min(16, max(6, d.width / 5))
+        let labels = s.model.labels
         for (k, i) in c.members.enumerated().dropFirst(start).prefix(max(0, rowsLeft)) {
             let sel = k == cursor
             let st = sel ? t.style(.selected) : t.style(.text)
             let mark = s.state(of: i).mark
             let tag = c.boundary.contains(i) ? "↔" : (k == 0 ? "★" : " ")
-            b.putPadded("\(mark)\(tag) " + Text.oneLine(s.store.text(i), max: d.width * 2), x: d.x, y: y, width: d.width, style: st)
+            b.fill(Rect(x: d.x, y: y, width: d.width, height: 1), style: st)
+            var col = d.x + b.put("\(mark)\(tag) ", x: d.x, y: y, style: st, maxWidth: d.width)
+            // The analyst's label, else the model's guess (marked with ?).
+            let given = s.journal.decisions[s.store.id(i)]?.label
+            let guess = s.scores[safe: i].flatMap { $0.top >= 0 && Int($0.top) < labels.count ? labels[Int($0.top)] : nil }
+            let name = given.map { Text.fit($0, labelWidth) } ?? guess.map { Text.fit($0, labelWidth - 1) + "?" } ?? ""
+            let role: Role = given != nil ? .chip(s.journal.labels.index(of: given ?? "") ?? 0) : .muted
+            b.put(name, x: col, y: y, style: sel ? st : t.style(role), maxWidth: labelWidth)
+            col += labelWidth + 1
+            b.put(Text.oneLine(s.store.text(i), max: d.width * 2), x: col, y: y, style: st, maxWidth: d.maxX - col)
             y += 1
         }
+    }
+
+    /// The model's top label over `members` (scored ones), as shares, largest first.
+    static func modelMix(_ s: AppState, _ members: [Int]) -> [(label: String, share: Double)] {
+        let labels = s.model.labels
+        var counts = [Int](repeating: 0, count: labels.count)
+        var n = 0
+        for i in members {
+            guard let sc = s.scores[safe: i], sc.top >= 0, Int(sc.top) < labels.count else { continue }
+            counts[Int(sc.top)] += 1
+            n += 1
+        }
+        guard n > 0 else { return [] }
+        return counts.enumerated().filter { $0.element > 0 }
+            .sorted { $0.element != $1.element ? $0.element > $1.element : $0.offset < $1.offset }
+            .map { (labels[$0.offset], Double($0.element) / Double(n)) }
     }
 
     static func pad(_ n: Int, _ w: Int) -> String {
