@@ -98,9 +98,12 @@ struct LabelPickTests {
     @Test func labelBarSaysHowToReachLabelsThatDoNotFit() {
         let (_, backend, _) = Self.app(width: 100, height: 30)
         let bar = backend.lines[28]
-        #expect(bar.hasPrefix(" 1 collection  2 command-and-control "))
-        #expect(bar.contains("more: p picks"))
-        #expect(!bar.contains("resource-development"))
+        // Shortened names, keys in order, and the count of the rest with the key that reaches them.
+        #expect(bar.hasPrefix(" 1 collecti…  2 command-…  3 credenti…  4 defense-…  5 discovery  6 execution  +8 more: p picks"), "\(bar)")
+        let plan = StatusPane.barPlan(Self.tactics.enumerated().map { (String(($0.offset + 1) % 10), $0.element) }, width: 200)
+        #expect(plan.names.count == 14 && plan.names.allSatisfy { $0.count <= 13 }, "\(plan)")
+        let roomy = StatusPane.barPlan([("1", "benign"), ("2", "phishing")], width: 40)
+        #expect(roomy.names == ["benign", "phishing"])
     }
 
     @Test func overlayListsMatchesAndTheStatusLineShowsTheChoice() {

@@ -2,28 +2,68 @@ import Terminal
 
 /// The bottom lines: label keys, then a prompt or the keys that matter now and the saved marker.
 enum StatusPane {
-    /// The label bar: `1 phishing  2 malware …`.
+    /// The label bar: `1 phishing  2 malware …`. Labels with a key come first, in key order;
+    /// when they do not all fit, long names are shortened (not below 8 columns) before any is
+    /// left out, and what is left out is counted with the key that reaches it.
     static func drawLabels(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState) {
         let t = s.theme
         b.fill(r, style: t.style(.status))
-        var col = r.x + 1
         let active = s.journal.labels.active
-        let pick = s.keyMap.hint(.pickLabel)
-        for (k, l) in active.enumerated() {
-            let width = DisplayWidth.of(l.key ?? "·") + DisplayWidth.of(l.name) + 3
-            let rest = active.count - k
-            // When the rest does not fit, say how many are left and how to reach them.
-            if rest > 1 && col + width + 14 > r.maxX || col + width > r.maxX {
-                b.put("+\(rest) more: \(pick) picks", x: col, y: r.y, style: t.style(.statusKey), maxWidth: r.maxX - col)
-                break
+        guard !active.isEmpty else {
+            b.put("no labels yet — L adds one", x: r.x + 1, y: r.y, style: t.style(.status))
+            return
+        }
+        let order = "1234567890"
+        let shown = active.sorted { a, b in
+            let ka = a.key.flatMap { order.firstIndex(of: Character($0)) }, kb = b.key.flatMap { order.firstIndex(of: Character($0)) }
+            switch (ka, kb) {
+            case let (x?, y?): return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return false
             }
+        }
+        let plan = barPlan(shown.map { ($0.key ?? "·", $0.name) }, width: r.width - 1)
+        var col = r.x + 1
+        for (l, name) in zip(shown, plan.names) {
             col += b.put(l.key ?? "·", x: col, y: r.y, style: t.style(.statusKey), maxWidth: r.maxX - col)
-            col += b.put(" \(l.name) ", x: col, y: r.y, style: t.style(.chip(s.journal.labels.index(of: l.name) ?? 0)), maxWidth: r.maxX - col)
+            col += b.put(" \(name) ", x: col, y: r.y, style: t.style(.chip(s.journal.labels.index(of: l.name) ?? 0)), maxWidth: r.maxX - col)
             col += 1
         }
-        if s.journal.labels.active.isEmpty {
-            b.put("no labels yet — L adds one", x: col, y: r.y, style: t.style(.status))
+        if plan.names.count < shown.count {
+            b.put("+\(shown.count - plan.names.count) more: \(s.keyMap.hint(.pickLabel)) picks", x: col, y: r.y, style: t.style(.statusKey),
+                  maxWidth: r.maxX - col)
         }
+    }
+
+    /// The names the bar shows, in order (labels with a key first, `·` for none): all of them
+    /// in full when they fit; else each cut to the widest cap (from the longest name down to
+    /// 8 columns) under which every label with a key fits, or failing that the most labels,
+    /// leaving room for the `+N more` note.
+    static func barPlan(_ labels: [(key: String, name: String)], width: Int) -> (names: [String], cap: Int) {
+        func cost(_ key: String, _ name: String) -> Int { DisplayWidth.of(key) + DisplayWidth.of(name) + 3 }
+        let full = labels.reduce(0) { $0 + cost($1.key, $1.name) }
+        let longest = labels.map { DisplayWidth.of($0.name) }.max() ?? 0
+        if full <= width { return (labels.map(\.name), longest) }
+        let note = 18
+        let keyed = labels.prefix { $0.key != "·" }.count
+        var best: (names: [String], cap: Int) = ([], 8)
+        for cap in stride(from: longest, through: 8, by: -1) {
+            var used = 0
+            var names: [String] = []
+            for (k, l) in labels.enumerated() {
+                let name = Text.fit(l.name, cap)
+                let c = cost(l.key, name)
+                let room = k == labels.count - 1 ? width : width - note
+                guard used + c <= room else { break }
+                used += c
+                names.append(name)
+            }
+            // The widest cap that shows every label with a key wins; else the one that shows the most.
+            if names.count >= keyed { return (names, cap) }
+            if names.count > best.names.count { best = (names, cap) }
+        }
+        return best
     }
 
     /// The status line.
