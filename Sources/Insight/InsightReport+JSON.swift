@@ -9,7 +9,7 @@ extension InsightReport {
     /// `cohesion`, `representatives`, `boundary`), `anomalies` (`id`, `score`,
     /// `reason`, `similarity`, `rare_terms`), `emerging_terms` (`term`, `score`,
     /// `log_ratio`, `recent_count`, `baseline_count`, `message_ids`), `suggestions` (`term`,
-    /// `label`, `weight`, `delta`) and `review` (`id`, `given_label`, `reasons`, `neighbours`,
+    /// `label`, `weight`, `delta`, `support`) and `review` (`id`, `given_label`, `reasons`, `neighbours`,
     /// `suggested_label`, `confidence`).
     public func jsonData(store: MessageStore, pretty: Bool = false) throws(InsightError) -> Data {
         do {
@@ -87,6 +87,7 @@ struct InsightDocument: Encodable {
         var label: String
         var weight: Double
         var delta: Double?
+        var support: Int?
     }
     struct ReviewDoc: Encodable {
         var id: String
@@ -136,7 +137,7 @@ struct InsightDocument: Encodable {
                         baseline_count: $0.baselineCount, message_ids: $0.messageIndices.map(store.id))
         }
         suggestions = r.suggestions.map {
-            SuggestionDoc(term: $0.term, label: $0.label, weight: Self.round($0.weight), delta: $0.delta.map(Self.round))
+            SuggestionDoc(term: $0.term, label: $0.label, weight: Self.round($0.weight), delta: $0.delta.map(Self.round), support: $0.support)
         }
         review = r.review.map {
             ReviewDoc(id: store.id($0.messageIndex), given_label: $0.givenLabel, suggested_label: $0.suggestedLabel,

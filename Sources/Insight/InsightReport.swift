@@ -66,9 +66,11 @@ public struct InsightReport: Sendable {
         if let model {
             if parts.contains(.suggestions) {
                 let top = input.topTerms ?? o.suggester.snapshot(model)
+                let candidates = Set(top.values.flatMap { $0.prefix(o.suggester.candidates).map(\.term) })
+                let support = TermSupport.count(candidates, store: store, labels: input.labels)
                 suggestions = o.suggester.suggest(top: top, order: model.labels, previous: input.previousTopTerms,
                                                   excluded: input.excludedSuggestions, excludedTerms: input.excludedTerms,
-                                                  labels: Set(input.labels.values))
+                                                  labels: Set(input.labels.values), support: support)
                 snapshot = top
             }
             if parts.contains(.review) {

@@ -41,7 +41,7 @@ public enum InsightBridge {
         out.suggestions = report.suggestions.filter { sug in
             let words = sug.term.split(separator: " ").map(String.init)
             return words.contains { $0.count > 2 && !StopWords.english.contains($0) && !$0.allSatisfy(\.isNumber) }
-        }.map { .init(term: $0.term, label: $0.label, weight: $0.weight, delta: $0.delta ?? 0) }
+        }.map { .init(term: $0.term, label: $0.label, weight: $0.weight, delta: $0.delta ?? 0, support: $0.support) }
         out.review = report.review.map {
             .init(index: sample.global($0.messageIndex), given: $0.givenLabel, suggested: $0.suggestedLabel, confidence: $0.confidence,
                   reasons: $0.reasons,

@@ -10,6 +10,8 @@ struct LexiconRow: Equatable {
     var isSuggestion: Bool
     var suppressed: Bool
     var boosted: Bool
+    /// For a suggestion: the labeled messages of its label that hold the term.
+    var support: Int? = nil
 }
 
 /// Builds the rows of the Lexicon view from the journal's lexicon and the machine's suggestions.
@@ -30,7 +32,7 @@ enum LexiconRows {
             let key = "\(g.label)|\(g.term)"
             guard !present.contains(key), !rejected.contains(key), !s.journal.suppressedTerms.contains(g.term) else { continue }
             out.append(LexiconRow(label: g.label, term: g.term, author: "machine suggests", weight: g.weight,
-                                  isSuggestion: true, suppressed: false, boosted: false))
+                                  isSuggestion: true, suppressed: false, boosted: false, support: g.support))
         }
         return out
     }

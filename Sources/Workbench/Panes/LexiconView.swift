@@ -31,7 +31,8 @@ enum LexiconView {
             let flags = (row.suppressed ? " [suppressed]" : "") + (row.boosted ? " [boosted]" : "")
             col += b.put(row.term + flags, x: col, y: y, style: row.isSuggestion ? t.style(.muted) : st, maxWidth: 30)
             col = inner.x + 52
-            b.put(row.author + (row.weight.map { String(format: "  w %.2f", $0) } ?? ""), x: col, y: y,
+            b.put(row.author + (row.weight.map { String(format: "  w %.2f", $0) } ?? "")
+                  + (row.support.map { "  in \($0) of your \(row.label ?? "") messages" } ?? ""), x: col, y: y,
                   style: row.isSuggestion ? t.style(.confidenceMid) : t.style(.muted), maxWidth: inner.maxX - col)
         }
     }

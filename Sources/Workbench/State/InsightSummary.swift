@@ -58,11 +58,14 @@ public struct InsightSummary: Sendable {
         public var label: String
         public var weight: Double
         public var delta: Double
-        public init(term: String, label: String, weight: Double, delta: Double) {
+        /// Labeled messages of the label holding the term (nil: not counted).
+        public var support: Int?
+        public init(term: String, label: String, weight: Double, delta: Double, support: Int? = nil) {
             self.term = term
             self.label = label
             self.weight = weight
             self.delta = delta
+            self.support = support
         }
     }
 
