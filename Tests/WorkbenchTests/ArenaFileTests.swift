@@ -87,6 +87,21 @@ struct ArenaFileTests {
         #expect(Self.rejection(url, key, store, model) == "it ends early (the file is truncated)")
     }
 
+    @Test func aFailedWriteLeavesNoPartialFile() throws {
+        let dir = TestSupport.tempDir("dyad-arena")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = FeatureArenaTests.store(300)
+        let model = FeatureArenaTests.model()
+        // The target is a folder: the rename fails after the temporary file was written.
+        let url = ArenaFile.url(in: dir)
+        try FileManager.default.createDirectory(at: url.appendingPathComponent("x"), withIntermediateDirectories: true)
+        #expect(throws: ArenaFile.Rejection.self) {
+            try Self.write(Self.built(store, model), ArenaFile.key(store: store, model: model), url)
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(left == ["arena.bin"], "\(left)")
+    }
+
     @Test func featuresThatNoLongerMatchTheFeaturizerAreRejected() throws {
         // An arena of other texts under this store's key: what a changed tokenizer would leave behind.
         let dir = TestSupport.tempDir("dyad-arena")

@@ -60,8 +60,12 @@ enum ArenaFile {
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".arena.bin.tmp")
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Rejection(reason: "cannot create \(tmp.path): \(String(cString: strerror(errno)))") }
-        var closed = false
-        defer { if !closed { close(fd) } }
+        var closed = false, renamed = false
+        defer {
+            if !closed { close(fd) }
+            // A failed write leaves no partial file behind (the old arena.bin, if any, stays).
+            if !renamed { unlink(tmp.path) }
+        }
         var sum = SnapshotChecksum()
         // Sizes first, so the reader can allocate each part before reading it.
         var sizes: [UInt64] = [UInt64(chunks.count), UInt64(gramStarts.count), UInt64(gramSlots.count)]
@@ -91,6 +95,7 @@ enum ArenaFile {
         guard rename(tmp.path, url.path) == 0 else {
             throw Rejection(reason: "cannot rename \(tmp.path) to \(url.path): \(String(cString: strerror(errno)))")
         }
+        renamed = true
     }
 
     static func header(key: Key, sizeCount: Int, payload: UInt64) -> [UInt8] {
