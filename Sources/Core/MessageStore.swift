@@ -134,6 +134,14 @@ public struct MessageStore: Sendable {
         }
     }
 
+    /// Calls `body` with the raw UTF-8 bytes of message `i`'s id, without copying.
+    public func withIDBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let start = i == 0 ? 0 : idEnds[i - 1]
+        return try idBytes.withUnsafeBufferPointer {
+            try body(UnsafeBufferPointer(rebasing: $0[start..<idEnds[i]]))
+        }
+    }
+
     /// The id of message `i`.
     public func id(_ i: Int) -> String {
         let start = i == 0 ? 0 : idEnds[i - 1]

@@ -74,6 +74,18 @@ struct ReducerTests {
         #expect(app.state.selected == i)
     }
 
+    @Test func searchFindsAMessageByItsID() throws {
+        let (app, _, _) = Fixtures.app()
+        app.press(.char("/"))
+        app.type("M07")  // case-insensitive; "m07" is in no text
+        app.press(.enter)
+        let i = try #require(app.state.selected)
+        #expect(app.state.store.id(i) == "m07")
+        let search = MessageSearch("m07")
+        #expect((0..<app.state.store.count).filter { search.matches(app.state.store, $0) } == [i])
+        #expect(MessageSearch("M0").matches(app.state.store, 0) && !MessageSearch("zz9").matches(app.state.store, 0))
+    }
+
     @Test func addLabelJournalsADefinitionWithTheNextFreeKey() {
         let (app, _, sink) = Fixtures.app()
         app.press(.char("L"))

@@ -2,7 +2,7 @@ import Core
 import Dispatch
 import Foundation
 
-/// Case-insensitive substring search over the store's raw UTF-8, without making a `String` per message.
+/// Case-insensitive substring search over the store's raw UTF-8 (texts and ids), without making a `String` per message.
 ///
 /// An ASCII query is compared byte by byte with ASCII case folding; a message
 /// containing non-ASCII bytes that does not match that way is checked again with
@@ -23,15 +23,17 @@ struct MessageSearch: Sendable {
     @inline(__always)
     static func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
 
-    /// Whether message `i` contains the query.
+    /// Whether message `i` contains the query, in its text or its id (an id copied from a
+    /// report or the Review view finds its message).
     func matches(_ store: MessageStore, _ i: Int) -> Bool {
         guard !query.isEmpty else { return false }
         if let q = folded {
             let (hit, ascii) = store.withTextBytes(i) { Self.find(q, in: $0) }
-            if hit { return true }
+            if hit || store.withIDBytes(i, { Self.find(q, in: $0).0 }) { return true }
             if ascii { return false }
         }
         return store.text(i).range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+            || store.id(i).range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
     }
 
     /// Whether `q` (lower-case ASCII) occurs in `t` ignoring ASCII case, and whether `t` is all ASCII.

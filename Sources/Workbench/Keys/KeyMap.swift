@@ -67,7 +67,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.pageUp, [.pageUp, .ctrl("u")], "page up", group: "Move"),
         KeyBinding(.first, [.home, .char("g")], "first message", group: "Move"),
         KeyBinding(.last, [.end, .char("G")], "last message", group: "Move"),
-        KeyBinding(.search, [.char("/")], "search (incremental)", group: "Find"),
+        KeyBinding(.search, [.char("/")], "search texts and ids (incremental)", group: "Find"),
         KeyBinding(.searchNext, [.char("n")], "next match", group: "Find"),
         KeyBinding(.searchPrevious, [.char("N")], "previous match", group: "Find"),
         KeyBinding(.cycleStrategy, [.char("o")], "cycle the queue order (strategy)", group: "Teach"),
