@@ -116,4 +116,14 @@ struct LabelPickTests {
         #expect(screen.contains("resource-development"))
         #expect(backend.lines[29].contains("label: re▏ → reconnaissance"))
     }
+
+    @Test func insightLabelsRowShowsTheMostUsedAndCountsTheRest() throws {
+        let (app, backend, _) = Self.app(width: 160, height: 30)
+        app.press(.char("5"), .char("5"), .char("4"))
+        let row = try #require(backend.lines.first { $0.contains("│labels ") })
+        #expect(row.contains("labels  discovery 2   defense-evasion 1 "), "\(row)")
+        #expect(row.contains("more, 0–0 each"), "\(row)")
+        let parts = InsightPane.labelsRow(app.state, width: 500)
+        #expect(parts.filter { $0.1 != .text && $0.1 != .muted }.count == 14, "all fit in 500 columns")
+    }
 }

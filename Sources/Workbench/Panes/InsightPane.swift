@@ -33,13 +33,7 @@ enum InsightPane {
         let frac = Double(s.cycle.decisions.count) / Double(max(1, s.cycle.length))
         rows.append([("cycle  ", .muted), ("\(s.cycle.number) ", .text), (Sparkline.bar(frac, width: 12), .confidenceMid),
                      (" \(s.cycle.decisions.count)/\(s.cycle.length)  (C closes now, Y shows all)", .muted)])
-        let counts = s.journal.labelCounts
-        var labelsRow: [(String, Role)] = [("labels ", .muted)]
-        for (k, l) in s.journal.labels.active.enumerated() {
-            labelsRow.append((" \(l.name) \(counts[l.name] ?? 0) ", Role.chip(s.journal.labels.index(of: l.name) ?? k)))
-            labelsRow.append((" ", .text))
-        }
-        rows.append(labelsRow)
+        rows.append(labelsRow(s, width: inner.width))
         if let ins = s.insight {
             let fresh = ins.clusters.filter { $0.unlabeledShare >= 0.999 && $0.size >= 3 }
             if let c = fresh.first {
@@ -80,5 +74,35 @@ enum InsightPane {
     static func format2(_ v: Double) -> String {
         let x = Int((v * 100).rounded())
         return "\(x / 100).\(x % 100 < 10 ? "0" : "")\(x % 100)"
+    }
+
+    /// The labels with their counts, in schema order when they fit; otherwise the most used
+    /// first and the rest counted (`+3 more, 0–2 each`), so the row never ends mid-word.
+    static func labelsRow(_ s: AppState, width: Int) -> [(String, Role)] {
+        let counts = s.journal.labelCounts
+        let active = s.journal.labels.active
+        func chip(_ name: String) -> (String, Role) {
+            (" \(name) \(counts[name] ?? 0) ", Role.chip(s.journal.labels.index(of: name) ?? 0))
+        }
+        var row: [(String, Role)] = [("labels ", .muted)]
+        let full = 7 + active.reduce(0) { $0 + DisplayWidth.of(chip($1.name).0) + 1 }
+        if full <= width {
+            for l in active { row += [chip(l.name), (" ", .text)] }
+            return row
+        }
+        let byUse = active.map(\.name).sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
+        var used = 7
+        for (k, name) in byUse.enumerated() {
+            let rest = byUse[k...].map { counts[$0] ?? 0 }
+            let note = "+\(rest.count) more, \(rest.min() ?? 0)–\(rest.max() ?? 0) each"
+            let c = chip(name)
+            if used + DisplayWidth.of(c.0) + 1 + DisplayWidth.of(note) > width {
+                row.append((note, .muted))
+                break
+            }
+            row += [c, (" ", .text)]
+            used += DisplayWidth.of(c.0) + 1
+        }
+        return row
     }
 }
