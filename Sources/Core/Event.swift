@@ -125,10 +125,12 @@ public struct CycleMetrics: Sendable, Codable, Equatable {
     public var msPerDecision: Double
     /// Share of near-duplicate pairs labeled alike (nil when none).
     public var consistency: Double?
+    /// F1 of each gold label of the held-out file (empty without one): where the model is weak.
+    public var heldOutF1ByLabel: [String: Double]
     public init(number: Int, decisions: Int, agreement: Double, heldOutMacroF1: Double? = nil,
                 goldAccuracy: Double? = nil, perLabel: [String: Int] = [:], movedTerms: [String] = [],
                 flipped: Int = 0, lexiconChanges: [String: Int] = [:], msPerDecision: Double = 0,
-                consistency: Double? = nil) {
+                consistency: Double? = nil, heldOutF1ByLabel: [String: Double] = [:]) {
         self.number = number
         self.decisions = decisions
         self.agreement = agreement
@@ -140,6 +142,7 @@ public struct CycleMetrics: Sendable, Codable, Equatable {
         self.lexiconChanges = lexiconChanges
         self.msPerDecision = msPerDecision
         self.consistency = consistency
+        self.heldOutF1ByLabel = heldOutF1ByLabel
     }
 }
 

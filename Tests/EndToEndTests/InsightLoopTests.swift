@@ -144,6 +144,7 @@ struct InsightLoopTests {
                 && screen.contains("fraud 2"), "per label (the member twice, the bulk, the new label):\n\(screen)")
         #expect(screen.contains("lexicon changes: 0 by you, 1 machine suggestions accepted"), "cycle report:\n\(screen)")
         #expect(screen.contains("held-out macro-F1"), "cycle report:\n\(screen)")
+        #expect(screen.contains("weakest on the held-out file: "), "cycle report:\n\(screen)")
         try a.press("Escape")
         try a.tmux.waitUntil("the cycle report closed") { !$0.contains("Cycle 1 closed") }
         try a.press("Y")
@@ -152,6 +153,7 @@ struct InsightLoopTests {
         #expect(row.decisions == done.decisions)
         #expect(row.lexicon == "0/1", "lexicon changes human/machine")
         #expect(Double(row.heldOutF1) != nil, "held-out F1 of cycle 1: \(row.heldOutF1)")
+        #expect(screen.contains("weakest labels   "), "the Cycles view names the weakest labels:\n\(screen)")
     }
 
     // MARK: Journal

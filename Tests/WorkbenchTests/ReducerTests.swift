@@ -207,3 +207,26 @@ struct ConsolidationTests {
         #expect(app.state.model.fingerprint == before)
     }
 }
+
+@Suite("Held-out F1 per label at a cycle close")
+struct HeldOutByLabelTests {
+    @Test func cycleCloseRecordsEachLabelsHeldOutF1AndTheReportNamesTheWeakest() throws {
+        let (app, backend, sink) = Fixtures.app(width: 120, height: 40)
+        var held = MessageStore()
+        for (k, m) in Fixtures.messages.enumerated() { held.append(Message(id: "h\(k)", text: m.0, gold: m.1)) }
+        app.state.heldOut = held
+        app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))  // closes cycle 1 (length 5)
+        let m = try #require(sink.records.compactMap { r -> CycleMetrics? in
+            if case .cycleClosed(let m) = r.event { return m }
+            return nil
+        }.first)
+        #expect(Set(m.heldOutF1ByLabel.keys) == ["phishing", "data-leak", "benign"])
+        let macro = m.heldOutF1ByLabel.values.reduce(0, +) / 3
+        #expect(abs(macro - (m.heldOutMacroF1 ?? -1)) < 1e-9, "macro-F1 is the mean of the per-label F1")
+        let weak = try #require(CycleReportOverlay.weakest(m, count: 2))
+        let lowest = m.heldOutF1ByLabel.min { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }!
+        #expect(weak.hasPrefix("\(lowest.key) \(String(format: "%.2f", lowest.value))"))
+        #expect(backend.lines.joined(separator: "\n").contains("weakest on the held-out file: \(weak.split(separator: "·")[0])"))
+        #expect(CycleReportOverlay.weakest(CycleMetrics(number: 1, decisions: 1, agreement: 0)) == nil)
+    }
+}

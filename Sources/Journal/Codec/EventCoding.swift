@@ -68,6 +68,10 @@ public enum EventCoding {
             o.append("lexicon_changes", .object(JSONObject(m.lexiconChanges.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })))
             put("ms_per_decision", m.msPerDecision)
             put("consistency", m.consistency)
+            if !m.heldOutF1ByLabel.isEmpty {
+                o.append("held_out_f1_by_label",
+                         .object(JSONObject(m.heldOutF1ByLabel.sorted { $0.key < $1.key }.map { ($0.key, .double($0.value)) })))
+            }
         }
         return o
     }
@@ -113,7 +117,8 @@ public enum EventCoding {
                 heldOutMacroF1: try f.optDouble("held_out_macro_f1"), goldAccuracy: try f.optDouble("gold_accuracy"),
                 perLabel: try f.intMap("per_label"), movedTerms: try f.strings("moved_terms"),
                 flipped: try f.optInt("flipped") ?? 0, lexiconChanges: try f.intMap("lexicon_changes"),
-                msPerDecision: try f.optDouble("ms_per_decision") ?? 0, consistency: try f.optDouble("consistency")))
+                msPerDecision: try f.optDouble("ms_per_decision") ?? 0, consistency: try f.optDouble("consistency"),
+                heldOutF1ByLabel: try f.doubleMap("held_out_f1_by_label")))
         default:
             throw JournalError.badRecord(line: 0, reason: "unknown event type '\(type)'")
         }

@@ -66,6 +66,17 @@ struct FieldReader {
         return out
     }
 
+    func doubleMap(_ key: String) throws(JournalError) -> [String: Double] {
+        guard let v = object[key], v != .null else { return [:] }
+        guard case .object(let o) = v else { throw fail(key, "is \(v.typeName), expected an object") }
+        var out: [String: Double] = [:]
+        for p in o.pairs {
+            guard let d = p.value.doubleValue else { throw fail(key, "holds \(p.value.typeName), expected numbers") }
+            out[p.key] = d
+        }
+        return out
+    }
+
     func enumValue<E: RawRepresentable>(_ key: String, _ type: E.Type) throws(JournalError) -> E where E.RawValue == String {
         let s = try string(key)
         guard let e = E(rawValue: s) else { throw fail(key, "has unknown value '\(s)'") }

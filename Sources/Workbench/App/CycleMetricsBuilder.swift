@@ -53,12 +53,14 @@ enum CycleMetricsBuilder {
         moves.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         times.sort()
         let median = times.isEmpty ? 0 : Double(times[times.count / 2])
+        let heldOut = s.heldOut.flatMap { heldOutMetrics(s.model, $0) }
         return CycleMetrics(number: c.number, decisions: c.decisions.count, agreement: agree,
-                            heldOutMacroF1: s.heldOut.flatMap { heldOutMacroF1(s.model, $0) },
+                            heldOutMacroF1: heldOut?.macroF1,
                             goldAccuracy: withGold == 0 ? nil : Double(goldRight) / Double(withGold),
                             perLabel: perLabel, movedTerms: moves.prefix(8).map(\.0), flipped: flipped,
                             lexiconChanges: c.lexiconChanges, msPerDecision: median,
-                            consistency: consistency(s))
+                            consistency: consistency(s),
+                            heldOutF1ByLabel: Dictionary(uniqueKeysWithValues: (heldOut?.perLabel ?? []).map { ($0.label, $0.f1) }))
     }
 
     /// Messages decided in the open cycle that have a gold label, and how many of them the
@@ -84,6 +86,11 @@ enum CycleMetricsBuilder {
 
     /// Macro-F1 of `model` on the gold labels of `heldOut` (nil without gold or a trained model).
     static func heldOutMacroF1(_ model: Classifier, _ heldOut: MessageStore) -> Double? {
+        heldOutMetrics(model, heldOut)?.macroF1
+    }
+
+    /// Macro-F1 and per-label F1 of `model` on the gold labels of `heldOut` (nil without gold or a trained model).
+    static func heldOutMetrics(_ model: Classifier, _ heldOut: MessageStore) -> Metrics? {
         guard model.examplesLearned > 0 else { return nil }
         var gold: [String] = []
         var predicted: [String] = []
@@ -93,7 +100,7 @@ enum CycleMetricsBuilder {
             predicted.append(model.predict(heldOut.text(i)).top ?? "")
         }
         guard !gold.isEmpty else { return nil }
-        return Metrics(gold: gold, predicted: predicted).macroF1
+        return Metrics(gold: gold, predicted: predicted)
     }
 
     /// Journal records looked back over for consistency.

@@ -4,6 +4,14 @@ import Terminal
 
 /// The report shown when a learning cycle closes: how both sides moved.
 enum CycleReportOverlay {
+    /// The labels the model does worst on in the held-out file, weakest first
+    /// (`reconnaissance 0.12 · impact 0.30 · collection 0.41`); nil without one.
+    static func weakest(_ m: CycleMetrics, count: Int = 3) -> String? {
+        guard !m.heldOutF1ByLabel.isEmpty else { return nil }
+        return m.heldOutF1ByLabel.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
+            .prefix(count).map { "\($0.key) \(String(format: "%.2f", $0.value))" }.joined(separator: " · ")
+    }
+
     static func draw(_ b: inout ScreenBuffer, _ area: Rect, _ s: AppState, _ m: CycleMetrics) {
         let t = s.theme
         let previous = s.journal.cycles.last { $0.number == m.number - 1 }
@@ -18,6 +26,9 @@ enum CycleReportOverlay {
         ]
         if let f = m.heldOutMacroF1 {
             lines.append(("  held-out macro-F1                     \(String(format: "%.3f", f))\(delta(m.heldOutMacroF1, previous?.heldOutMacroF1))", .text))
+        }
+        if let weak = weakest(m) {
+            lines.append(("  weakest on the held-out file: \(weak) — label more of these", .warning))
         }
         if let g = m.goldAccuracy {
             lines.append(("  your labels match the gold labels     \(Text.percent(g))", .muted))

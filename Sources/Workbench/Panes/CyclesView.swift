@@ -24,6 +24,11 @@ enum CyclesView {
                   x: inner.x, y: y, style: t.style(.title), maxWidth: inner.width)
             y += 1
         }
+        if let last = cycles.last(where: { !$0.heldOutF1ByLabel.isEmpty }), let weak = CycleReportOverlay.weakest(last, count: 5) {
+            b.put("weakest labels   " + weak + "   (held-out F1 at cycle \(last.number))",
+                  x: inner.x, y: y, style: t.style(.warning), maxWidth: inner.width)
+            y += 1
+        }
         let gold = cycles.compactMap(\.goldAccuracy)
         if !gold.isEmpty {
             b.put("gold accuracy    " + Sparkline.render(gold) + "   " + Text.percent(gold.last ?? 0),
