@@ -56,23 +56,21 @@ struct FieldReader {
     }
 
     func intMap(_ key: String) throws(JournalError) -> [String: Int] {
-        guard let v = object[key], v != .null else { return [:] }
-        guard case .object(let o) = v else { throw fail(key, "is \(v.typeName), expected an object") }
-        var out: [String: Int] = [:]
-        for p in o.pairs {
-            guard let i = p.value.intValue else { throw fail(key, "holds \(p.value.typeName), expected integers") }
-            out[p.key] = i
-        }
-        return out
+        try map(key, "integers") { $0.intValue }
     }
 
     func doubleMap(_ key: String) throws(JournalError) -> [String: Double] {
+        try map(key, "numbers") { $0.doubleValue }
+    }
+
+    /// An object of `T` values (`expected` names them in the error); missing or null: empty.
+    private func map<T>(_ key: String, _ expected: String, _ value: (JSONValue) -> T?) throws(JournalError) -> [String: T] {
         guard let v = object[key], v != .null else { return [:] }
         guard case .object(let o) = v else { throw fail(key, "is \(v.typeName), expected an object") }
-        var out: [String: Double] = [:]
+        var out: [String: T] = [:]
         for p in o.pairs {
-            guard let d = p.value.doubleValue else { throw fail(key, "holds \(p.value.typeName), expected numbers") }
-            out[p.key] = d
+            guard let x = value(p.value) else { throw fail(key, "holds \(p.value.typeName), expected \(expected)") }
+            out[p.key] = x
         }
         return out
     }
