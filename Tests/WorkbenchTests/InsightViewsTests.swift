@@ -126,4 +126,28 @@ struct InsightViewsTests {
             }
         }
     }
+
+    @Test func triageKeyFromAClusterMemberOrAReviewItemShowsThatMessage() throws {
+        let (app, _, _) = Fixtures.app(width: 120, height: 30)
+        app.press(.char("c"))
+        app.dispatch(.insightReady(Self.summary()))
+        app.press(.enter, .char("j"))  // the cluster's second member: message 5
+        app.press(.char("T"))
+        #expect(app.state.view == .triage)
+        #expect(app.state.selected == 5)
+        #expect(app.state.flash?.text == "\(app.state.store.id(5)) at row \(app.state.cursor + 1) of the queue")
+        app.press(.char("1"))  // label 4 … then review it
+        let decided = try #require(app.state.journal.decisions.keys.first)
+        let index = try #require(app.state.store.index(ofID: decided))
+        app.press(.char("R"))
+        app.dispatch(.insightReady(Self.summary(review: [.init(index: index, given: "phishing", suggested: "benign", confidence: 0.7)])))
+        app.press(.char("T"))
+        #expect(app.state.selected == index)
+        // From the cluster list (no member open) the cursor stays where it was.
+        let before = app.state.cursor
+        app.press(.char("c"))
+        app.dispatch(.insightReady(Self.summary()))
+        app.press(.char("T"))
+        #expect(app.state.cursor == before)
+    }
 }

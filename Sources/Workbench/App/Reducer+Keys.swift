@@ -46,6 +46,22 @@ extension Reducer {
         }
     }
 
+    /// Back to triage. From a cluster's member or a review item, the triage cursor goes to
+    /// that message, so it is read in full with the model's reasons (and can be relabeled).
+    static func showInTriage(_ s: inout AppState) {
+        let target: Int? = switch s.view {
+        case .clusters: s.clusterMemberCursor.flatMap { m in currentCluster(s)?.members[safe: m] }
+        case .review: s.insight?.review[safe: s.reviewCursor]?.index
+        case .triage, .lexicon, .cycles: nil
+        }
+        s.view = .triage
+        guard let target, let row = s.queue.row(of: target) else { return }
+        s.cursor = row
+        s.shownAt = 0
+        clampScroll(&s, visibleRows: s.pageSize)
+        s.flash = Flash(.info, "\(s.store.id(target)) at row \(row + 1) of the queue")
+    }
+
     /// A key over the help: j/k, arrows, PgDn/PgUp, Space, g/G scroll it (the
     /// loop clamps the offset to the screen); any other key closes it.
     static func helpKey(_ s: inout AppState, _ key: Key, scroll: Int) -> [Effect] {
@@ -102,7 +118,7 @@ extension Reducer {
         case .addLabel: s.mode = .addLabel(.name(""))
         case .pickLabel: return openLabelPick(&s, purpose: .assign)
         case .closeCycle: return closeCycle(&s)
-        case .triage: s.view = .triage
+        case .triage: showInTriage(&s)
         case .clusters:
             s.view = .clusters
             s.clusterMemberCursor = nil

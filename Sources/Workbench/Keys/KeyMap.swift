@@ -74,7 +74,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.termMode, [.char("t")], "term mode: boost/suppress a shown word", group: "Teach"),
         KeyBinding(.addLabel, [.char("L")], "add a new label", group: "Teach"),
         KeyBinding(.closeCycle, [.char("C")], "close the learning cycle now", group: "Teach"),
-        KeyBinding(.triage, [.char("T"), .function(2)], "triage view", group: "Views"),
+        KeyBinding(.triage, [.char("T"), .function(2)], "triage view (at the member or item shown)", group: "Views"),
         KeyBinding(.clusters, [.char("c"), .function(3)], "clusters view", group: "Views"),
         KeyBinding(.lexicon, [.char("x"), .function(4)], "lexicon view", group: "Views"),
         KeyBinding(.review, [.char("R"), .function(5)], "review queue (suspected inconsistencies)", group: "Views"),
