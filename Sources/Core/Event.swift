@@ -14,6 +14,8 @@ public enum DecisionOrigin: String, Sendable, Codable, Equatable {
     case cluster
     /// Simulated analyst of `dyad demo`.
     case demo
+    /// Signals view (an anomaly labeled where it was shown).
+    case signals
 }
 
 /// Payload of the first event of every session.

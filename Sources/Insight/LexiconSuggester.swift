@@ -60,7 +60,8 @@ public struct LexiconSuggester: Sendable {
 
     /// Prepositions and the like that `StopWords` keeps (clusters are tuned on it) but a
     /// lexicon term should not start or end with.
-    static let edgeWords: Set<String> = ["during", "onto", "upon", "within", "without", "against", "among", "each", "both"]
+    static let edgeWords: Set<String> = ["during", "onto", "upon", "within", "without", "against", "among", "each", "both",
+                                         "every", "either", "neither", "whether", "another"]
 
     /// Whether `term` has a function word at an edge ("the", "has used", "gather the").
     public static func isFunctionTerm(_ term: String) -> Bool {

@@ -43,6 +43,8 @@ enum Fixtures {
         .label(LabelDecision(messageID: "m1", label: "phishing", predicted: "benign", confidence: 0.62, strategy: .margin,
                              ms: 2300, origin: .review)),
         .label(LabelDecision(messageID: "m2", label: "benign", predicted: nil, confidence: nil, strategy: nil, ms: 0)),
+        .label(LabelDecision(messageID: "m4", label: "benign", predicted: "benign", confidence: 0.4, strategy: nil, ms: 900,
+                             origin: .signals)),
         .skip(messageID: "m3", strategy: .entropy, ms: 400),
         .skip(messageID: "m4", strategy: nil, ms: 0),
         .undo(seq: 2),

@@ -150,4 +150,34 @@ struct InsightViewsTests {
         app.press(.char("T"))
         #expect(app.state.cursor == before)
     }
+
+    @Test func signalsViewListsEmergingTermsThenAnomaliesAndLabelsAnAnomalyWhereItIsShown() throws {
+        let (app, backend, sink) = Fixtures.app(width: 120, height: 30)
+        var summary = Self.summary()
+        summary.emerging = [.init(term: "combo", score: 12, messages: [2, 8])]
+        summary.anomalies = [.init(index: 6, score: 0.4, reason: "far from every cluster")]
+        app.press(.char("e"))
+        #expect(app.state.view == .signals)
+        app.dispatch(.insightReady(summary))
+        app.draw()
+        var screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("Signals — 1 emerging terms · 1 anomalies"))
+        #expect(screen.contains("new  combo  score 12 · 2 recent messages"))
+        #expect(screen.contains("“combo” — its recent messages"))
+        // A digit on an emerging term labels nothing: it stands for several messages.
+        let before = sink.records.count
+        app.press(.char("1"))
+        #expect(sink.records.count == before)
+        // On the anomaly: its text and reason, and a digit labels it with origin `signals`.
+        app.press(.char("j"))
+        screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("Anomaly m07") && screen.contains("why: far from every cluster"))
+        app.press(.char("2"))
+        guard case .label(let d)? = sink.records.last?.event else { Issue.record("no label event"); return }
+        #expect(d.messageID == "m07" && d.label == "data-leak" && d.origin == .signals)
+        // Enter on the emerging term shows its first message in triage.
+        app.press(.char("k"), .enter)
+        #expect(app.state.view == .triage)
+        #expect(app.state.selected == 2)
+    }
 }

@@ -36,7 +36,7 @@ public enum InsightBridge {
                                        boundary: c.boundary.map(sample.global))
         }
         out.anomalies = report.anomalies.map { .init(index: sample.global($0.messageIndex), score: $0.score, reason: $0.reason) }
-        out.emerging = report.emergingTerms.map { .init(term: $0.term, score: $0.score, messages: $0.messageIndices.map(sample.global)) }
+        out.emerging = report.emergingTerms.filter { !LexiconSuggester.isFunctionTerm($0.term) }.map { .init(term: $0.term, score: $0.score, messages: $0.messageIndices.map(sample.global)) }
         // Offer terms an analyst would keep: at least one word that is not a stop word, not a bare number.
         out.suggestions = report.suggestions.filter { sug in
             let words = sug.term.split(separator: " ").map(String.init)

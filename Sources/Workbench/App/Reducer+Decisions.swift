@@ -35,6 +35,13 @@ extension Reducer {
         case .review:
             guard let item = s.insight?.review[safe: s.reviewCursor] else { return [] }
             return [decide(&s, item.index, label: name, origin: .review, at: now)]
+        case .signals:
+            // An anomaly is a message: label it here. An emerging term is many: T shows them in triage.
+            guard case .anomaly(let a)? = SignalRow.rows(s.insight)[safe: s.signalsCursor] else {
+                s.flash = Flash(.info, "an emerging term stands for several messages — Enter shows the first in triage")
+                return []
+            }
+            return [decide(&s, a.index, label: name, origin: .signals, at: now)]
         case .lexicon, .cycles:
             return []
         }
@@ -58,6 +65,9 @@ extension Reducer {
             return [decide(&s, item.index, label: item.given, origin: .review, at: now)]
         case .lexicon:
             return acceptSuggestion(&s)
+        case .signals:
+            showInTriage(&s)
+            return []
         case .cycles:
             return []
         }

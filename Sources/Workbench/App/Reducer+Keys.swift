@@ -52,6 +52,7 @@ extension Reducer {
         let target: Int? = switch s.view {
         case .clusters: s.clusterMemberCursor.flatMap { m in currentCluster(s)?.members[safe: m] }
         case .review: s.insight?.review[safe: s.reviewCursor]?.index
+        case .signals: SignalRow.rows(s.insight)[safe: s.signalsCursor]?.message
         case .triage, .lexicon, .cycles: nil
         }
         s.view = .triage
@@ -128,6 +129,9 @@ extension Reducer {
             s.view = .review
             return [.refreshInsight]
         case .cycles: s.view = .cycles
+        case .signals:
+            s.view = .signals
+            return s.insight == nil ? [.refreshInsight] : []
         case .cycleTheme:
             let names = s.themeNames
             let i = names.firstIndex(of: s.theme.name) ?? -1
@@ -171,6 +175,9 @@ extension Reducer {
         case .review:
             let n = s.insight?.review.count ?? 0
             if n > 0 { s.reviewCursor = clamp(s.reviewCursor.addingReportingOverflow(delta).partialValue, n) }
+        case .signals:
+            let n = SignalRow.rows(s.insight).count
+            if n > 0 { s.signalsCursor = clamp(s.signalsCursor.addingReportingOverflow(delta).partialValue, n) }
         case .cycles: break
         }
     }

@@ -8,7 +8,7 @@ extension Reducer {
             return []
         }
         switch (purpose, s.view) {
-        case (.boost, _), (.assign, .triage), (.assign, .clusters), (.assign, .review):
+        case (.boost, _), (.assign, .triage), (.assign, .clusters), (.assign, .review), (.assign, .signals):
             s.mode = .pickLabel(LabelPick(purpose: purpose))
             s.flash = nil
         case (.assign, .lexicon), (.assign, .cycles):

@@ -8,7 +8,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case accept, skip, undo
     case search, searchNext = "search_next", searchPrevious = "search_previous"
     case cycleStrategy = "cycle_strategy", termMode = "term_mode", note, addLabel = "add_label"
-    case clusters, lexicon, review, cycles, triage, closeCycle = "close_cycle"
+    case clusters, lexicon, review, cycles, signals, triage, closeCycle = "close_cycle"
     case cycleTheme = "cycle_theme", help, quit
     case labelFromCluster = "label_from_cluster", acceptSuggestion = "accept_suggestion"
     case rejectSuggestion = "reject_suggestion"

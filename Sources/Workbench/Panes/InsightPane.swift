@@ -42,10 +42,11 @@ enum InsightPane {
             }
             if !ins.emerging.isEmpty {
                 rows.append([("new    ", .muted), ("emerging: ", .text),
-                             (ins.emerging.prefix(4).map(\.term).joined(separator: ", "), .match)])
+                             (ins.emerging.prefix(4).map(\.term).joined(separator: ", "), .match),
+                             (" — \(s.keyMap.hint(.signals)) to browse", .muted)])
             }
             let pending = LexiconRows.rows(s).filter(\.isSuggestion).count
-            rows.append([("offers ", .muted), ("\(pending) lexicon suggestions (x) · \(ins.review.count) decisions to review (R) · \(ins.anomalies.count) anomalies", .text)])
+            rows.append([("offers ", .muted), ("\(pending) lexicon suggestions (x) · \(ins.review.count) decisions to review (R) · \(ins.anomalies.count) anomalies (\(s.keyMap.hint(.signals)))", .text)])
         } else {
             rows.append([("sees   ", .muted), ("clusters, emerging terms and review come after a few decisions", .muted)])
         }

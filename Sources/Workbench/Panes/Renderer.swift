@@ -42,6 +42,8 @@ public enum Renderer {
             ReviewView.draw(&b, body, s)
         case .cycles:
             CyclesView.draw(&b, body, s)
+        case .signals:
+            SignalsView.draw(&b, body, s)
         }
         if case .pickLabel(let pick) = s.mode { LabelPickOverlay.draw(&b, full, s, pick) }
         if case .help(let scroll) = s.mode { HelpOverlay.draw(&b, full, s, scroll: scroll) }

@@ -145,6 +145,9 @@ enum StatusPane {
             return [("Enter", "keep label"), (digits, "change label"), (k.hint(.pickLabel), "pick"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
         case .cycles:
             return [(k.hint(.closeCycle), "close cycle"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
+        case .signals:
+            return [("j/k", "move"), ("Enter", "show in triage"), (digits, "label the anomaly"), (k.hint(.pickLabel), "pick"),
+                    (k.hint(.triage), "triage"), (k.hint(.help), "help")]
         }
     }
 }

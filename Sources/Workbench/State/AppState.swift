@@ -70,6 +70,8 @@ public struct AppState {
     public var clusterMemberCursor: Int? = nil
     public var lexiconCursor = 0
     public var reviewCursor = 0
+    /// Row of the Signals view (`SignalRow.rows`).
+    public var signalsCursor = 0
     /// Background work in progress, shown in the insight pane.
     public var busy: [String] = []
     /// Rows visible in the queue pane (set by the layout; used for paging).

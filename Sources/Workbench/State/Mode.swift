@@ -1,6 +1,6 @@
 /// Which full-screen view is shown.
 public enum View: String, Sendable, CaseIterable {
-    case triage, clusters, lexicon, review, cycles
+    case triage, clusters, lexicon, review, cycles, signals
 }
 
 /// Steps of adding a label without leaving the view.
