@@ -164,10 +164,15 @@ struct InsightViewsTests {
         #expect(screen.contains("Signals — 1 emerging terms · 1 anomalies"))
         #expect(screen.contains("new  combo  score 12 · 2 recent messages"))
         #expect(screen.contains("“combo” — its recent messages"))
-        // A digit on an emerging term labels nothing: it stands for several messages.
+        // A digit on an emerging term labels its undecided recent messages at once (one bulk_label).
+        app.press(.char("1"))
+        guard case .bulkLabel(let bulk)? = sink.records.last?.event else { Issue.record("no bulk label"); return }
+        #expect(bulk.label == "phishing" && bulk.cluster == nil)
+        #expect(Set(bulk.messageIDs) == [app.state.store.id(2), app.state.store.id(8)])
         let before = sink.records.count
         app.press(.char("1"))
-        #expect(sink.records.count == before)
+        #expect(sink.records.count == before, "nothing left to label")
+        #expect(app.state.flash?.text == "every recent message with “combo” is labeled already")
         // On the anomaly: its text and reason, and a digit labels it with origin `signals`.
         app.press(.char("j"))
         screen = backend.lines.joined(separator: "\n")

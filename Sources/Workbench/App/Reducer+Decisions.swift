@@ -36,12 +36,20 @@ extension Reducer {
             guard let item = s.insight?.review[safe: s.reviewCursor] else { return [] }
             return [decide(&s, item.index, label: name, origin: .review, at: now)]
         case .signals:
-            // An anomaly is a message: label it here. An emerging term is many: T shows them in triage.
-            guard case .anomaly(let a)? = SignalRow.rows(s.insight)[safe: s.signalsCursor] else {
-                s.flash = Flash(.info, "an emerging term stands for several messages — Enter shows the first in triage")
+            switch SignalRow.rows(s.insight)[safe: s.signalsCursor] {
+            case .anomaly(let a)?:
+                return [decide(&s, a.index, label: name, origin: .signals, at: now)]
+            case .emerging(let e)?:
+                // The term's undecided recent messages at once, as a cluster's (one bulk_label, undoable).
+                let ids = e.messages.map { s.store.id($0) }.filter { s.journal.decisions[$0] == nil }
+                guard !ids.isEmpty else {
+                    s.flash = Flash(.info, "every recent message with “\(e.term)” is labeled already")
+                    return []
+                }
+                return [.append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: nil)))]
+            case nil:
                 return []
             }
-            return [decide(&s, a.index, label: name, origin: .signals, at: now)]
         case .lexicon, .cycles:
             return []
         }
@@ -138,7 +146,8 @@ extension Reducer {
             for id in b.messageIDs {
                 s.cycle.decisions.append(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0))
             }
-            s.lastChange = ChangeSummary(decision: "\(b.label) ← \(b.messageIDs.count) messages of cluster \(b.cluster.map(String.init) ?? "-")",
+            let from = b.cluster.map { "of cluster \($0)" } ?? "at once"
+            s.lastChange = ChangeSummary(decision: "\(b.label) ← \(b.messageIDs.count) messages \(from)",
                                          agreed: nil, movedTerms: [], flipped: 0)
             s.flash = Flash(.saved, "saved #\(r.seq): \(b.messageIDs.count) messages → \(b.label)")
             effects += [.rescore, .refreshInsight, .consolidate]

@@ -146,7 +146,7 @@ enum StatusPane {
         case .cycles:
             return [(k.hint(.closeCycle), "close cycle"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
         case .signals:
-            return [("j/k", "move"), ("Enter", "show in triage"), (digits, "label the anomaly"), (k.hint(.pickLabel), "pick"),
+            return [("j/k", "move"), ("Enter", "show in triage"), (digits, "label it (a term: all its messages)"), (k.hint(.pickLabel), "pick"),
                     (k.hint(.triage), "triage"), (k.hint(.help), "help")]
         }
     }
