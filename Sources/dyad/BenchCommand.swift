@@ -24,6 +24,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Turn off background consolidation (to see the ranking and search path alone).")
     var noConsolidation = false
 
+    @Flag(help: "Keep no feature arena in the workspace (and measure no restart).")
+    var noArenaFile = false
+
     @Flag(help: "Start the workbench without a model snapshot (it replays the journal in full and writes one).")
     var noSnapshot = false
 
@@ -50,6 +53,7 @@ struct BenchCommand: ParsableCommand {
             var options = BenchOptions(messages: messages, events: events, keys: keys, attackPath: attackPath)
             options.consolidation = !noConsolidation
             options.snapshot = !noSnapshot
+            options.arenaFile = !noArenaFile
             let report = try BenchRunner.run(options) { line in
                 // Memory so far, to see which step sets the peak.
                 let rss = PeakMemory.currentMiB().map { String(format: " [rss %.0f MiB, peak %.0f MiB]", $0, PeakMemory.peakMiB() ?? 0) } ?? ""

@@ -1,3 +1,4 @@
+import CKernels
 import Core
 import Dispatch
 import Engine
@@ -131,6 +132,10 @@ final class RankWorker: @unchecked Sendable {
             }
             // Consolidation steps aside while the queue is re-ranked (see `ActivityGate`).
             if let wanted { inbox.deliver(.ranked(gate.urgent { rank(wanted) })) }
+            if let write = pendingWrite {
+                pendingWrite = nil
+                write()
+            }
         }
     }
 
@@ -138,42 +143,63 @@ final class RankWorker: @unchecked Sendable {
     /// built from the same messages, featurizer and suppressions; otherwise by featurizing
     /// them all, then writing the file for the next session (on a utility thread).
     func prepareArena(model: Classifier) {
-        let key = arenaFile.map { _ in ArenaFile.key(store: store, model: model) }
-        if let url = arenaFile, let key {
-            inbox.note(Self.job, "re-ranking (reading the saved features)")
-            do {
-                try ArenaFile.read(from: url, key: key, store: store, model: model, into: arena)
-                noteArena("read")
-                inbox.note(Self.job, nil)
-                return
-            } catch {
-                noteArena("not read: \(error)")
+        if let url = arenaFile {
+            if FileManager.default.fileExists(atPath: url.path) {
+                inbox.note(Self.job, "re-ranking (reading the saved features)")
+                do {
+                    try ArenaFile.read(from: url, key: ArenaFile.key(store: store, model: model), store: store, model: model, into: arena)
+                    noteArena("read")
+                    inbox.note(Self.job, nil)
+                    return
+                } catch {
+                    noteArena("not read: \(error)")
+                }
+            } else {
+                noteArena("not read: there is no \(url.lastPathComponent)")
             }
         }
         inbox.note(Self.job, "re-ranking (reading messages)")
         arena.ensure(store: store, model: model) { f in inbox.note(Self.job, "re-ranking (reading messages \(Int(f * 100))%)") }
         inbox.note(Self.job, nil)
-        guard let url = arenaFile, let key, writesArena else { return }
+        guard let url = arenaFile, writesArena else { return }
         let chunks = arena.chunks, starts = arena.gramStarts, slots = arena.gramSlots
+        let store = self.store, config = model.config, suppressed = model.suppressedTermList
         let done = DispatchSemaphore(value: 0)
         writing = done
-        DispatchQueue.global(qos: .utility).async {
-            do {
-                try ArenaFile.write(chunks: chunks, gramStarts: starts, gramSlots: slots, key: key, to: url)
-                self.noteArena("written")
-            } catch {
-                self.noteArena("not written: \(error)")
+        // After the ranking that needed the arena is delivered (`drain`), on a thread of its own at
+        // the lowest priority: the file is for the next session and must not slow this one's keys
+        // or rankings (a pooled thread would keep the lowered priority for other work).
+        pendingWrite = {
+            let thread = Thread {
+                _ = dyad_lower_thread_priority()
+                do {
+                    let key = ArenaFile.key(store: store, config: config, suppressed: suppressed)
+                    try ArenaFile.write(chunks: chunks, gramStarts: starts, gramSlots: slots, key: key, to: url)
+                    self.noteArena("written")
+                } catch {
+                    self.noteArena("not written: \(error)")
+                }
+                done.signal()
             }
-            done.signal()
+            thread.name = "dyad.arena-write"
+            thread.start()
         }
     }
+
+    /// The arena file write waiting for the current ranking to be delivered; touched only on `queue`.
+    private var pendingWrite: (() -> Void)?
 
     /// The arena file being written, if any (`waitForArenaFile`).
     private var writing: DispatchSemaphore?
 
     /// Waits until the arena file started last is written (tests and the bench).
     func waitForArenaFile() {
-        queue.sync {}
+        queue.sync {
+            if let write = pendingWrite {
+                pendingWrite = nil
+                write()
+            }
+        }
         if let w = writing {
             w.wait()
             w.signal()

@@ -25,6 +25,9 @@ public struct BenchOptions: Sendable {
     /// Whether the replay step leaves a model snapshot, as a previous session would at quit
     /// (false: the workbench starts without one, replays in full and writes it).
     public var snapshot = true
+    /// Whether the workbench keeps its feature arena in the workspace (`ArenaFile`), and the
+    /// benchmark measures a restart that reads it back.
+    public var arenaFile = true
 
     /// Creates options with the defaults of issue 8.
     public init(messages: Int = 1_000_000, events: Int = 100_000, keys: Int = 10_000, attackPath: String? = nil,
@@ -80,7 +83,8 @@ public enum BenchRunner {
         progress("starting the workbench")
         t = now()
         let startCPU = ProcessCPU.seconds()
-        let (app, fromSnapshot) = try startWorkbench(file: file, workspace: wsDir, consolidation: o.consolidation)
+        let (app, fromSnapshot) = try startWorkbench(file: file, workspace: wsDir, consolidation: o.consolidation,
+                                                     arenaFile: o.arenaFile)
         sampler.watch(app.inbox)
         let firstFrame = now()
         report.startupSeconds = firstFrame - t
@@ -202,14 +206,14 @@ public enum BenchRunner {
     /// Opens the session through `SessionLoader` and draws the first frame on an in-memory terminal.
     /// Decisions go to an in-memory journal (no fsync), so the key figures are the workbench's own.
     /// Also says whether the model came from the workspace's snapshot.
-    static func startWorkbench(file: URL, workspace wsDir: URL, consolidation: Bool = true) throws -> (App, Bool) {
+    static func startWorkbench(file: URL, workspace wsDir: URL, consolidation: Bool = true, arenaFile: Bool = true) throws -> (App, Bool) {
         let session = try SessionLoader.load(SessionOptions(files: [file.path], workspace: wsDir.path, analyst: "bench"))
         defer { session.workspace.close() }
         let app = App(state: session.state, backend: MemoryBackend(width: 120, height: 40),
                       sink: BenchSink(nextSeq: session.workspace.nextSeq), records: session.records, config: session.config,
                       themePaths: session.themePaths, insight: InsightBridge.compute)
         app.consolidation.enabled = consolidation
-        app.arenaDirectory = wsDir
+        app.arenaDirectory = arenaFile ? wsDir : nil
         app.start()
         app.draw()
         return (app, session.snapshotCovered > 0)

@@ -44,12 +44,17 @@ enum ArenaFile {
 
     /// The key of `store` featurized by `model`.
     static func key(store: MessageStore, model: Classifier) -> Key {
+        key(store: store, config: model.config, suppressed: model.suppressedTermList)
+    }
+
+    /// The key of `store` featurized under `config` with the `suppressed` terms (sorted).
+    static func key(store: MessageStore, config: EngineConfig, suppressed terms: [String]) -> Key {
         var messages = SnapshotChecksum()
         store.withContents { parts in for p in parts { messages.combine(p) } }
         var featurizer = SnapshotChecksum()
-        featurizer.combine(Array(String(describing: model.config).utf8))
+        featurizer.combine(Array(String(describing: config).utf8))
         var suppressed = SnapshotChecksum()
-        suppressed.combine(Array(model.suppressedTermList.joined(separator: "\n").utf8))
+        suppressed.combine(Array(terms.joined(separator: "\n").utf8))
         return Key(count: store.count, messages: messages.value, featurizer: featurizer.value, suppressed: suppressed.value)
     }
 
