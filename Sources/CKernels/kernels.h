@@ -15,13 +15,14 @@ static inline void dyad_prefetch(const void *p) {
     __builtin_prefetch(p, 0, 3);
 }
 
-/// Lowers the calling thread's CPU priority to the lowest (nice 19), so that work
-/// nobody waits for (writing a cache file) takes a core only when it is free.
-/// Returns 0 on success; does nothing where threads have no priority of their own.
-static inline int dyad_lower_thread_priority(void) {
+/// Sets the calling thread's nice level (0 normal … 19 lowest), so that background
+/// work yields a core to the key loop at once. Linux threads have priorities of
+/// their own; elsewhere this does nothing. Returns 0 on success.
+static inline int dyad_set_thread_nice(int level) {
 #ifdef __linux__
-    return setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 19);
+    return setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), level);
 #else
+    (void)level;
     return -1;
 #endif
 }

@@ -84,6 +84,7 @@ extension App {
         let store = state.store, order = state.queue, inbox = self.inbox, searches = self.searches
         inbox.started("search")
         DispatchQueue.global(qos: .userInitiated).async {
+            BackgroundPriority.lower()
             let search = MessageSearch(r.query)
             var found: Int?
             var done = 0

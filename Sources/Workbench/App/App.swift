@@ -79,7 +79,10 @@ public final class App {
         let indices = CycleMetricsBuilder.consistencyWindowDecisions(state)
         guard indices.count > 256 else { return }
         let keys = state.duplicateKeys, store = state.store
-        DispatchQueue.global(qos: .utility).async { keys.warm(indices, store: store) }
+        DispatchQueue.global(qos: .utility).async {
+            BackgroundPriority.lower()
+            keys.warm(indices, store: store)
+        }
     }
 
     /// Runs until quit, a signal, or end of input.
@@ -212,6 +215,7 @@ public final class App {
         let inbox = self.inbox
         inbox.started("re-ranking")
         DispatchQueue.global(qos: .userInitiated).async {
+            BackgroundPriority.lower()
             let scores = QueueScorer.score(model: model, store: store, range: 0..<store.count, strategy: strategy, seed: seed, generation: generation, rarity: rarity, cache: cache)
             inbox.finish("re-ranking", .scored(scores, generation: generation))
         }

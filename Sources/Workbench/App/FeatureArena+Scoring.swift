@@ -16,6 +16,7 @@ extension FeatureArena {
             nonisolated(unsafe) let base = sb.baseAddress
             let block = 16_384
             DispatchQueue.concurrentPerform(iterations: (words + block - 1) / block) { c in
+                BackgroundPriority.lower()
                 guard let base else { return }
                 grams.withUnsafeBufferPointer { g in
                     let end = min(words, (c + 1) * block)

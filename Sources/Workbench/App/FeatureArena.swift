@@ -75,7 +75,10 @@ final class FeatureArena: @unchecked Sendable {
         for waveStart in stride(from: 0, to: chunkTotal, by: width) {
             let wave = waveStart..<min(chunkTotal, waveStart + width)
             let reads = wave.map { c in ChunkRead(range: (c * Self.chunkSize)..<min(n, (c + 1) * Self.chunkSize)) }
-            DispatchQueue.concurrentPerform(iterations: reads.count) { k in reads[k].read(store: store, model: model) }
+            DispatchQueue.concurrentPerform(iterations: reads.count) { k in
+                BackgroundPriority.lower()
+                reads[k].read(store: store, model: model)
+            }
             // Global ids in chunk order: deterministic whatever the threads did.
             for r in reads {
                 r.globalIDs = r.localKeys.indices.map { w in
@@ -88,7 +91,10 @@ final class FeatureArena: @unchecked Sendable {
                 }
             }
             let encoded = reads.map { _ in Chunk() }
-            DispatchQueue.concurrentPerform(iterations: reads.count) { k in reads[k].encode(into: encoded[k]) }
+            DispatchQueue.concurrentPerform(iterations: reads.count) { k in
+                BackgroundPriority.lower()
+                reads[k].encode(into: encoded[k])
+            }
             built += encoded
             progress(Double(min(n, wave.upperBound * Self.chunkSize)) / Double(max(1, n)))
         }

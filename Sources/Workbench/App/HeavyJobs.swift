@@ -17,6 +17,7 @@ enum HeavyJobs {
     /// `gate` (a re-ranking of the queue: it gets both cores first).
     static func async(yieldingTo gate: ActivityGate?, _ work: @escaping @Sendable () -> Void) {
         queue.async {
+            BackgroundPriority.lower()
             gate?.waitIdle()
             work()
         }

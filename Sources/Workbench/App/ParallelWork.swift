@@ -10,6 +10,8 @@ final class ParallelWork<T>: @unchecked Sendable {
     /// Starts `work` on a global queue.
     init(_ work: @escaping @Sendable () throws -> T) {
         DispatchQueue.global(qos: .userInitiated).async {
+            // Not lowered: start-up waits for it (and a pool thread keeps its level).
+            BackgroundPriority.normal()
             self.result = Result { try work() }
             self.done.signal()
         }

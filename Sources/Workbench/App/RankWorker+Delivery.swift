@@ -26,6 +26,7 @@ extension RankWorker {
         nonisolated(unsafe) var pending: [Int32] = []
         nonisolated(unsafe) var terms: RankedTerms?
         DispatchQueue.concurrentPerform(iterations: 2) { part in
+            BackgroundPriority.lower()
             if part == 0 {
                 pending = QueueOrder.pendingHeadLast(status: r.status, scores: scores, strategy: r.strategy)
             } else if model.examplesLearned > 0 {

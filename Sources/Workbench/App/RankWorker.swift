@@ -105,6 +105,7 @@ final class RankWorker: @unchecked Sendable {
     }
 
     private func drain() {
+        BackgroundPriority.lower()
         while true {
             lock.lock()
             let todo = ops
@@ -171,7 +172,7 @@ final class RankWorker: @unchecked Sendable {
         // or rankings (a pooled thread would keep the lowered priority for other work).
         pendingWrite = {
             let thread = Thread {
-                _ = dyad_lower_thread_priority()
+                _ = dyad_set_thread_nice(19)
                 do {
                     let key = ArenaFile.key(store: store, config: config, suppressed: suppressed)
                     try ArenaFile.write(chunks: chunks, gramStarts: starts, gramSlots: slots, key: key, to: url)
@@ -233,6 +234,7 @@ final class RankWorker: @unchecked Sendable {
             sums.withUnsafeBufferPointer { sumsBuffer in
                 nonisolated(unsafe) let sums = sumsBuffer
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    BackgroundPriority.lower()
                     guard let out else { return }
                     let c0 = ProcessCPU.threadSeconds()
                     defer { cpu.add(ProcessCPU.threadSeconds() - c0) }
