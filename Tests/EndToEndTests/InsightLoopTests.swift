@@ -120,6 +120,9 @@ struct InsightLoopTests {
         }
         let rows = InsightScreen.reviewRows(screen)
         let k = try #require(rows.firstIndex { $0.id == done.memberID })
+        // The detail under the list gives the evidence: the held-out verdict, its reasons, the messages like it.
+        #expect(screen.contains("trained without it, the model says"), "review detail:\n\(screen)")
+        #expect(screen.contains("why    for "), "review detail:\n\(screen)")
         #expect(rows[k] == .init(id: done.memberID, given: "fraud", suggested: "phishing"), "review row: \(rows[k])")
         for _ in 0..<k { try a.press("j") }
         try a.press("Enter")
