@@ -12,11 +12,14 @@ public struct LabelPick: Sendable, Equatable {
         case boost(term: String)
     }
 
+    /// What the analyst typed so far.
     public var query: String
     /// Index of the highlighted row in `matches`.
     public var choice: Int
+    /// What the chosen label is for.
     public var purpose: Purpose
 
+    /// A picker; by default empty, on the first match, for assigning.
     public init(query: String = "", choice: Int = 0, purpose: Purpose = .assign) {
         self.query = query
         self.choice = choice
