@@ -230,3 +230,30 @@ struct HeldOutByLabelTests {
         #expect(CycleReportOverlay.weakest(CycleMetrics(number: 1, decisions: 1, agreement: 0)) == nil)
     }
 }
+
+@Suite("Cycle tracker totals")
+struct CycleTrackerTotalsTests {
+    @Test func totalsEqualARecountAfterAnyAddsAndUndos() {
+        var t = CycleTracker(length: 25)
+        var x: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return Int(x >> 33) % n
+        }
+        let labels = ["a", "b", "c"]
+        for step in 0..<2_000 {
+            if next(4) == 0, !t.decisions.isEmpty {
+                t.removeLast(messageID: t.decisions[next(t.decisions.count)].messageID)
+            } else {
+                let predicted: String? = next(3) == 0 ? nil : labels[next(3)]
+                t.add(CycleDecision(messageID: "m\(next(50))", label: labels[next(3)], predicted: predicted, ms: next(3) == 0 ? 0 : next(900)))
+            }
+            if step % 500 == 499 { t.clearDecisions() }
+            let judged = t.decisions.filter { $0.predicted != nil }
+            #expect(t.judged == judged.count)
+            #expect(t.agreed == judged.filter { $0.predicted == $0.label }.count)
+            #expect(t.perLabel == Dictionary(grouping: t.decisions, by: \.label).mapValues(\.count))
+            #expect(t.times.sorted() == t.decisions.map(\.ms).filter { $0 > 0 }.sorted())
+        }
+    }
+}

@@ -25,20 +25,11 @@ enum CycleMetricsBuilder {
     /// Metrics of the open cycle in `s`.
     static func metrics(_ s: AppState, now: [String: [String: Double]]? = nil) -> CycleMetrics {
         let c = s.cycle
-        // One pass, no copies: the session's first cycle can hold every decision since the last close.
-        var judged = 0, agreed = 0
-        var perLabel: [String: Int] = [:]
-        var times: [Int] = []
-        times.reserveCapacity(c.decisions.count)
-        for d in c.decisions {
-            if let p = d.predicted {
-                judged += 1
-                if p == d.label { agreed += 1 }
-            }
-            perLabel[d.label, default: 0] += 1
-            if d.ms > 0 { times.append(d.ms) }
-        }
-        let agree = judged == 0 ? 0 : Double(agreed) / Double(judged)
+        // The tracker keeps the totals as decisions come and go: the session's first cycle can
+        // hold every decision since the last close (100,000 in the benchmark).
+        let perLabel = c.perLabel
+        var times = c.times
+        let agree = c.judged == 0 ? 0 : Double(c.agreed) / Double(c.judged)
         let (withGold, goldRight) = goldAgreement(s)
         var flipped = 0
         if c.topsAtStart.count == s.scores.count {

@@ -129,7 +129,7 @@ extension Reducer {
                 s.agreement.append(p == d.label)
             }
             s.decisionTimes.append(d.ms)
-            s.cycle.decisions.append(CycleDecision(messageID: d.messageID, label: d.label, predicted: d.predicted, ms: d.ms))
+            s.cycle.add(CycleDecision(messageID: d.messageID, label: d.label, predicted: d.predicted, ms: d.ms))
             let terms = idx.map { TermMovement.after(s.model, moved, text: s.store.text($0), label: d.label) } ?? []
             s.lastChange = ChangeSummary(decision: "\(d.label) ← \(d.messageID)", agreed: agreed, movedTerms: terms, flipped: 0)
             if let i = idx { s.flagged[i] = nil }
@@ -144,7 +144,7 @@ extension Reducer {
             s.modelGeneration += 1
             s.undoStack.append(r.seq)
             for id in b.messageIDs {
-                s.cycle.decisions.append(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0))
+                s.cycle.add(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0))
             }
             let from = b.cluster.map { "of cluster \($0)" } ?? "at once"
             s.lastChange = ChangeSummary(decision: "\(b.label) ← \(b.messageIDs.count) messages \(from)",
@@ -163,7 +163,7 @@ extension Reducer {
             if case .label(let d)? = undone?.event {
                 if d.predicted != nil, !s.agreement.isEmpty { s.agreement.removeLast() }
                 if !s.decisionTimes.isEmpty { s.decisionTimes.removeLast() }
-                if let k = s.cycle.decisions.lastIndex(where: { $0.messageID == d.messageID }) { s.cycle.decisions.remove(at: k) }
+                s.cycle.removeLast(messageID: d.messageID)
                 if let i = s.store.index(ofID: d.messageID) { moveCursor(&s, toMessage: i) }
             }
             if case .skip(let id, _, _)? = undone?.event, let i = s.store.index(ofID: id) { moveCursor(&s, toMessage: i) }

@@ -116,12 +116,12 @@ public enum SessionLoader {
                 if let p = d.predicted { s.agreement.append(p == d.label) }
                 s.decisionTimes.append(d.ms)
                 if r.seq > cycleStart {
-                    s.cycle.decisions.append(CycleDecision(messageID: d.messageID, label: d.label, predicted: d.predicted, ms: d.ms))
+                    s.cycle.add(CycleDecision(messageID: d.messageID, label: d.label, predicted: d.predicted, ms: d.ms))
                 }
             case .bulkLabel(let b):
                 s.undoStack.append(r.seq)
                 s.undoable[r.seq] = r.event
-                for id in b.messageIDs { s.cycle.decisions.append(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0)) }
+                for id in b.messageIDs { s.cycle.add(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0)) }
             case .skip, .note, .labelDefined:
                 s.undoStack.append(r.seq)
                 s.undoable[r.seq] = r.event
@@ -131,7 +131,7 @@ public enum SessionLoader {
                 s.cycle.lexiconChanges[c.author.rawValue, default: 0] += 1
             case .cycleClosed(let m):
                 cycleStart = r.seq
-                s.cycle.decisions = []
+                s.cycle.clearDecisions()
                 s.cycle.lexiconChanges = [:]
                 s.cycle.number = m.number + 1
             default:

@@ -5,7 +5,17 @@ public struct CycleTracker: Sendable, Equatable {
     /// Number of the open cycle (1-based).
     public var number: Int = 1
     /// Label decisions in the open cycle: (label, model's prior top label, ms).
-    public var decisions: [CycleDecision] = []
+    /// Changed only through `add`, `removeLast(messageID:)` and `clearDecisions`, which keep
+    /// the totals below, so closing a cycle of 100,000 decisions costs no pass over them.
+    public private(set) var decisions: [CycleDecision] = []
+    /// Decisions the model had a label for before the analyst decided.
+    public private(set) var judged = 0
+    /// Those where the model's label was the analyst's.
+    public private(set) var agreed = 0
+    /// Decisions per label.
+    public private(set) var perLabel: [String: Int] = [:]
+    /// The positive decision times (ms), in order.
+    public private(set) var times: [Int] = []
     /// Lexicon changes in the open cycle by author name.
     public var lexiconChanges: [String: Int] = [:]
     /// Top label per message index when the cycle opened (for flips).
@@ -17,6 +27,39 @@ public struct CycleTracker: Sendable, Equatable {
 
     public init(length: Int) {
         self.length = max(1, length)
+    }
+
+    /// Adds a decision to the open cycle.
+    public mutating func add(_ d: CycleDecision) {
+        decisions.append(d)
+        if let p = d.predicted {
+            judged += 1
+            if p == d.label { agreed += 1 }
+        }
+        perLabel[d.label, default: 0] += 1
+        if d.ms > 0 { times.append(d.ms) }
+    }
+
+    /// Takes back the latest decision on `messageID` (an undo), if the open cycle has one.
+    public mutating func removeLast(messageID: String) {
+        guard let k = decisions.lastIndex(where: { $0.messageID == messageID }) else { return }
+        let d = decisions.remove(at: k)
+        if let p = d.predicted {
+            judged -= 1
+            if p == d.label { agreed -= 1 }
+        }
+        perLabel[d.label, default: 0] -= 1
+        if perLabel[d.label] == 0 { perLabel[d.label] = nil }
+        if d.ms > 0, let t = times.lastIndex(of: d.ms) { times.remove(at: t) }
+    }
+
+    /// Empties the open cycle's decisions (a cycle close read back from the journal).
+    public mutating func clearDecisions() {
+        decisions = []
+        judged = 0
+        agreed = 0
+        perLabel = [:]
+        times = []
     }
 }
 
