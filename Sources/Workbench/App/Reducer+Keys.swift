@@ -56,11 +56,10 @@ extension Reducer {
         case .triage, .lexicon, .cycles: nil
         }
         s.view = .triage
-        guard let target, let row = s.queue.row(of: target) else { return }
-        s.cursor = row
+        guard let target, s.row(of: target) != nil else { return }
+        moveCursor(&s, toMessage: target)
         s.shownAt = 0
-        clampScroll(&s, visibleRows: s.pageSize)
-        s.flash = Flash(.info, "\(s.store.id(target)) at row \(row + 1) of the queue")
+        s.flash = Flash(.info, "\(s.store.id(target)) at row \(s.cursor + 1) of the queue")
     }
 
     /// A key over the help: j/k, arrows, PgDn/PgUp, Space, g/G scroll it (the
