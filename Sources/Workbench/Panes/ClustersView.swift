@@ -51,7 +51,6 @@ enum ClustersView {
         let cursor = s.clusterMemberCursor ?? -1
         let start = max(0, min(cursor - rowsLeft / 2, c.members.count - rowsLeft))
         let labelWidth = min(16, max(6, d.width / 5))
-        let labels = s.model.labels
         for (k, i) in c.members.enumerated().dropFirst(start).prefix(max(0, rowsLeft)) {
             let sel = k == cursor
             let st = sel ? t.style(.selected) : t.style(.text)
@@ -59,12 +58,7 @@ enum ClustersView {
             let tag = c.boundary.contains(i) ? "↔" : (k == 0 ? "★" : " ")
             b.fill(Rect(x: d.x, y: y, width: d.width, height: 1), style: st)
             var col = d.x + b.put("\(mark)\(tag) ", x: d.x, y: y, style: st, maxWidth: d.width)
-            // The analyst's label, else the model's guess (marked with ?).
-            let given = s.journal.decisions[s.store.id(i)]?.label
-            let guess = s.scores[safe: i].flatMap { $0.top >= 0 && Int($0.top) < labels.count ? labels[Int($0.top)] : nil }
-            let name = given.map { Text.fit($0, labelWidth) } ?? guess.map { Text.fit($0, labelWidth - 1) + "?" } ?? ""
-            let role: Role = given != nil ? .chip(s.journal.labels.index(of: given ?? "") ?? 0) : .muted
-            b.put(name, x: col, y: y, style: sel ? st : t.style(role), maxWidth: labelWidth)
+            LabelColumn.draw(&b, x: col, y: y, width: labelWidth, s, i, selected: sel ? st : nil)
             col += labelWidth + 1
             b.put(Text.oneLine(s.store.text(i), max: d.width * 2), x: col, y: y, style: st, maxWidth: d.maxX - col)
             y += 1

@@ -44,8 +44,8 @@ enum QueuePane {
             chip = l
             chipStyle = t.style(.chip(s.journal.labels.index(of: l) ?? 0))
         default:
-            if sc.top >= 0, Int(sc.top) < labels.count {
-                chip = labels[Int(sc.top)]
+            if let top = sc.topLabel(in: labels) {
+                chip = top
                 chipStyle = t.style(.chip(s.journal.labels.index(of: chip) ?? 0))
                 chipStyle.attributes.insert(.dim)
             } else {

@@ -60,7 +60,7 @@ enum SignalsView {
             var y = d.y
             b.put("why: \(a.reason) (score \(String(format: "%.2f", a.score)))", x: d.x, y: y, style: t.style(.opposing), maxWidth: d.width)
             y += 1
-            let (label, guess) = labelOf(s, a.index)
+            let (label, guess) = LabelColumn.label(s, a.index)
             if let label {
                 b.put(guess ? "model guesses \(label) — a digit or \(s.keyMap.hint(.pickLabel)) labels it here" : "labeled \(label)",
                       x: d.x, y: y, style: t.style(guess ? .muted : .chip(s.journal.labels.index(of: label) ?? 0)), maxWidth: d.width)
@@ -76,20 +76,10 @@ enum SignalsView {
     static func memberRow(_ b: inout ScreenBuffer, _ d: Rect, _ y: Int, _ s: AppState, _ i: Int, highlight: String) {
         let t = s.theme
         let width = min(16, max(6, d.width / 5))
-        let (label, guess) = labelOf(s, i)
-        let name = label.map { guess ? Text.fit($0, width - 1) + "?" : Text.fit($0, width) } ?? ""
-        b.put(name, x: d.x, y: y, style: guess ? t.style(.muted) : t.style(.chip(s.journal.labels.index(of: label ?? "") ?? 0)), maxWidth: width)
+        LabelColumn.draw(&b, x: d.x, y: y, width: width, s, i)
         let text = Text.oneLine(s.store.text(i), max: d.width * 2)
         let x = d.x + width + 1
         b.put(text, x: x, y: y, style: t.style(.text), maxWidth: d.maxX - x)
         Highlight.matches(&b, text: Text.fit(text, d.maxX - x), query: highlight, x: x, y: y, maxWidth: d.maxX - x, style: t.style(.match))
-    }
-
-    /// The analyst's label of message `i`, else the model's current guess (`guess` true).
-    static func labelOf(_ s: AppState, _ i: Int) -> (label: String?, guess: Bool) {
-        if let given = s.journal.decisions[s.store.id(i)]?.label { return (given, false) }
-        let labels = s.model.labels
-        guard let sc = s.scores[safe: i], sc.top >= 0, Int(sc.top) < labels.count else { return (nil, true) }
-        return (labels[Int(sc.top)], true)
     }
 }

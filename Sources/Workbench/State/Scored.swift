@@ -24,4 +24,9 @@ public struct Scored: Sendable, Equatable {
 
     /// Not yet scored.
     public static let unscored = Scored()
+
+    /// The top label's name among `labels` (the classifier's list), if it has one.
+    public func topLabel(in labels: [String]) -> String? {
+        top >= 0 && Int(top) < labels.count ? labels[Int(top)] : nil
+    }
 }
