@@ -76,6 +76,14 @@ enum Text {
         return out
     }
 
+    /// Puts a row of (text, role) parts from `x` on line `y`, each cut at `maxX`.
+    static func putParts(_ b: inout ScreenBuffer, _ parts: [(String, Role)], x: Int, y: Int, maxX: Int, theme t: Theme) {
+        var col = x
+        for (text, role) in parts where col < maxX {
+            col += b.put(text, x: col, y: y, style: t.style(role), maxWidth: maxX - col)
+        }
+    }
+
     /// Percentage text, e.g. `82%`.
     static func percent(_ v: Double) -> String { "\(Int((v * 100).rounded()))%" }
 }

@@ -65,10 +65,7 @@ enum InsightPane {
             rows = Array(rows.prefix(inner.height - 1)) + [busy]
         }
         for (k, row) in rows.prefix(inner.height).enumerated() {
-            var col = inner.x
-            for (text, role) in row where col < inner.maxX {
-                col += b.put(text, x: col, y: inner.y + k, style: t.style(role), maxWidth: inner.maxX - col)
-            }
+            Text.putParts(&b, row, x: inner.x, y: inner.y + k, maxX: inner.maxX, theme: t)
         }
     }
 

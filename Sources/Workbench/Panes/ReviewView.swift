@@ -80,10 +80,7 @@ enum ReviewView {
         var y = inner.maxY - footer
         func row(_ parts: [(String, Role)]) {
             guard y < inner.maxY else { return }
-            var col = inner.x
-            for (text, role) in parts where col < inner.maxX {
-                col += b.put(text, x: col, y: y, style: t.style(role), maxWidth: inner.maxX - col)
-            }
+            Text.putParts(&b, parts, x: inner.x, y: y, maxX: inner.maxX, theme: t)
             y += 1
         }
         func chip(_ label: String) -> (String, Role) { (" \(label) ", .chip(s.journal.labels.index(of: label) ?? 0)) }
