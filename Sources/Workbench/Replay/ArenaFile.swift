@@ -63,7 +63,7 @@ enum ArenaFile {
     /// Writes `arena` for `key` to `url` atomically (a temporary file, then a rename).
     static func write(chunks: [FeatureArena.Chunk], gramStarts: [UInt32], gramSlots: [UInt32], key: Key, to url: URL) throws {
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".arena.bin.tmp")
-        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Rejection(reason: "cannot create \(tmp.path): \(String(cString: strerror(errno)))") }
         var closed = false, renamed = false
         defer {
@@ -71,30 +71,26 @@ enum ArenaFile {
             // A failed write leaves no partial file behind (the old arena.bin, if any, stays).
             if !renamed { unlink(tmp.path) }
         }
-        var sum = SnapshotChecksum()
         // Sizes first, so the reader can allocate each part before reading it.
         var sizes: [UInt64] = [UInt64(chunks.count), UInt64(gramStarts.count), UInt64(gramSlots.count)]
         for c in chunks { sizes += [UInt64(c.data.count), UInt64(c.starts.count), UInt64(c.counts.count), UInt64(c.scales.count)] }
-        // The payload checksum covers the sizes and every part, in file order.
-        sizes.withUnsafeBytes { sum.combine($0) }
-        for c in chunks {
-            c.data.withUnsafeBytes { sum.combine($0) }
-            c.starts.withUnsafeBytes { sum.combine($0) }
-            c.counts.withUnsafeBytes { sum.combine($0) }
-            c.scales.withUnsafeBytes { sum.combine($0) }
+        // The payload in file order: the sizes, each chunk's parts, the word table.
+        func forEachPart(_ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+            try sizes.withUnsafeBytes(body)
+            for c in chunks {
+                try c.data.withUnsafeBytes(body)
+                try c.starts.withUnsafeBytes(body)
+                try c.counts.withUnsafeBytes(body)
+                try c.scales.withUnsafeBytes(body)
+            }
+            try gramStarts.withUnsafeBytes(body)
+            try gramSlots.withUnsafeBytes(body)
         }
-        gramStarts.withUnsafeBytes { sum.combine($0) }
-        gramSlots.withUnsafeBytes { sum.combine($0) }
-        try writeAll(fd, header(key: key, sizeCount: sizes.count, payload: sum.value), tmp)
-        try sizes.withUnsafeBytes { try writeAll(fd, $0, tmp) }
-        for c in chunks {
-            try c.data.withUnsafeBytes { try writeAll(fd, $0, tmp) }
-            try c.starts.withUnsafeBytes { try writeAll(fd, $0, tmp) }
-            try c.counts.withUnsafeBytes { try writeAll(fd, $0, tmp) }
-            try c.scales.withUnsafeBytes { try writeAll(fd, $0, tmp) }
-        }
-        try gramStarts.withUnsafeBytes { try writeAll(fd, $0, tmp) }
-        try gramSlots.withUnsafeBytes { try writeAll(fd, $0, tmp) }
+        // The payload checksum (in the header) covers every part, in file order.
+        var sum = SnapshotChecksum()
+        forEachPart { sum.combine($0) }
+        try header(key: key, sizeCount: sizes.count, payload: sum.value).withUnsafeBytes { try writeAll(fd, $0, tmp) }
+        try forEachPart { try writeAll(fd, $0, tmp) }
         closed = true
         guard close(fd) == 0 else { throw Rejection(reason: "cannot close \(tmp.path): \(String(cString: strerror(errno)))") }
         guard rename(tmp.path, url.path) == 0 else {
@@ -120,18 +116,8 @@ enum ArenaFile {
         return out
     }
 
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ url: URL) throws {
-        try bytes.withUnsafeBytes { try writeAll(fd, $0, url) }
-    }
-
     static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, _ url: URL) throws {
-        var done = 0
-        while done < buffer.count {
-            let n = Foundation.write(fd, buffer.baseAddress! + done, buffer.count - done)
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw Rejection(reason: "cannot write \(url.path): \(String(cString: strerror(errno)))") }
-            done += n
-        }
+        guard RawFile.writeAll(fd, buffer) else { throw Rejection(reason: "cannot write \(url.path): \(String(cString: strerror(errno)))") }
     }
 
     // MARK: Reading
@@ -142,7 +128,7 @@ enum ArenaFile {
     /// Throws a rejection, and leaves `arena` alone, when the file is missing, damaged,
     /// built from something else, or disagrees with featurizing a sample of `store` again.
     static func read(from url: URL, key: Key, store: MessageStore, model: Classifier, into arena: FeatureArena) throws(Rejection) {
-        let fd = open(url.path, O_RDONLY)
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Rejection(reason: "there is no \(url.lastPathComponent)") }
         defer { close(fd) }
         var head = [UInt8](repeating: 0, count: headerSize)
@@ -228,17 +214,7 @@ enum ArenaFile {
     }
 
     static func readAll<T>(_ fd: Int32, _ array: inout [T], _ url: URL) throws(Rejection) {
-        let ok = array.withUnsafeMutableBytes { buffer -> Bool in
-            var done = 0
-            while done < buffer.count {
-                let n = Foundation.read(fd, buffer.baseAddress! + done, buffer.count - done)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                done += n
-            }
-            return true
-        }
-        guard ok else { throw Rejection(reason: "it ends early (the file is truncated)") }
+        guard array.withUnsafeMutableBytes({ RawFile.readAll(fd, $0) }) else { throw Rejection(reason: "it ends early (the file is truncated)") }
     }
 
     static func readArray<T>(_ fd: Int32, _ count: Int, _: T.Type, _ url: URL, _ sum: inout SnapshotChecksum) throws(Rejection) -> [T] {

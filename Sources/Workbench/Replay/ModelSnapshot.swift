@@ -109,21 +109,7 @@ public enum ModelSnapshot {
     }
 
     static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, path: String) throws {
-        var done = 0
-        while done < buffer.count {
-            let n = systemWrite(fd, buffer.baseAddress! + done, min(buffer.count - done, 1 << 30))
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { throw failure("cannot write \(path)") }
-            done += n
-        }
-    }
-
-    static func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.write(fd, p, n)
-        #else
-        Darwin.write(fd, p, n)
-        #endif
+        guard RawFile.writeAll(fd, buffer) else { throw failure("cannot write \(path)") }
     }
 
     static func failure(_ what: String) -> WorkbenchError {
@@ -208,13 +194,6 @@ public enum ModelSnapshot {
     }
 
     static func readAll(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Bool {
-        var done = 0
-        while done < buffer.count {
-            let n = read(fd, buffer.baseAddress! + done, min(buffer.count - done, 1 << 30))
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return false }
-            done += n
-        }
-        return true
+        RawFile.readAll(fd, buffer)
     }
 }
