@@ -80,6 +80,29 @@ final class RankWorker: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// `ArenaFile.messagesChecksum` of the store, computed once (the messages never change;
+    /// a session that reads a stale file and then writes a new one needs it twice); guarded by `lock`.
+    private var messagesSum: UInt64?
+
+    private func messagesChecksum() -> UInt64 {
+        lock.lock()
+        if let sum = messagesSum {
+            lock.unlock()
+            return sum
+        }
+        lock.unlock()
+        let sum = ArenaFile.messagesChecksum(store)
+        lock.lock()
+        messagesSum = sum
+        lock.unlock()
+        return sum
+    }
+
+    /// The arena file's key for the store featurized under `config` with `suppressed` terms.
+    private func arenaKey(config: EngineConfig, suppressed: [String]) -> ArenaFile.Key {
+        ArenaFile.key(store: store, messages: messagesChecksum(), config: config, suppressed: suppressed)
+    }
+
     /// `arenaFile` is used only for stores of at least `minimumMessages`.
     init(store: MessageStore, config: EngineConfig, inbox: JobInbox, arenaFile: URL? = nil, writesArena: Bool = true,
          minimumMessages: Int = ArenaFile.minimumMessages) {
@@ -133,22 +156,20 @@ final class RankWorker: @unchecked Sendable {
             }
             // Consolidation steps aside while the queue is re-ranked (see `ActivityGate`).
             if let wanted { inbox.deliver(.ranked(gate.urgent { rank(wanted) })) }
-            if let write = pendingWrite {
-                pendingWrite = nil
-                write()
-            }
+            startPendingWrite()
         }
     }
 
     /// Reads every message into the arena: from the workspace's arena file when it was
     /// built from the same messages, featurizer and suppressions; otherwise by featurizing
-    /// them all, then writing the file for the next session (on a utility thread).
+    /// them all, then writing the file for the next session once this ranking is delivered.
     func prepareArena(model: Classifier) {
         if let url = arenaFile {
             if FileManager.default.fileExists(atPath: url.path) {
                 inbox.note(Self.job, "re-ranking (reading the saved features)")
                 do {
-                    try ArenaFile.read(from: url, key: ArenaFile.key(store: store, model: model), store: store, model: model, into: arena)
+                    let key = arenaKey(config: model.config, suppressed: model.suppressedTermList)
+                    try ArenaFile.read(from: url, key: key, store: store, model: model, into: arena)
                     noteArena("read")
                     inbox.note(Self.job, nil)
                     return
@@ -164,7 +185,7 @@ final class RankWorker: @unchecked Sendable {
         inbox.note(Self.job, nil)
         guard let url = arenaFile, writesArena else { return }
         let chunks = arena.chunks, starts = arena.gramStarts, slots = arena.gramSlots
-        let store = self.store, config = model.config, suppressed = model.suppressedTermList
+        let config = model.config, suppressed = model.suppressedTermList
         let done = DispatchSemaphore(value: 0)
         writing = done
         // After the ranking that needed the arena is delivered (`drain`), on a thread of its own at
@@ -174,7 +195,7 @@ final class RankWorker: @unchecked Sendable {
             let thread = Thread {
                 _ = dyad_set_thread_nice(19)
                 do {
-                    let key = ArenaFile.key(store: store, config: config, suppressed: suppressed)
+                    let key = self.arenaKey(config: config, suppressed: suppressed)
                     try ArenaFile.write(chunks: chunks, gramStarts: starts, gramSlots: slots, key: key, to: url)
                     self.noteArena("written")
                 } catch {
@@ -193,14 +214,16 @@ final class RankWorker: @unchecked Sendable {
     /// The arena file being written, if any (`waitForArenaFile`).
     private var writing: DispatchSemaphore?
 
+    /// Starts the arena file write that waits for the ranking just delivered, if any; on `queue`.
+    private func startPendingWrite() {
+        guard let write = pendingWrite else { return }
+        pendingWrite = nil
+        write()
+    }
+
     /// Waits until the arena file started last is written (tests and the bench).
     func waitForArenaFile() {
-        queue.sync {
-            if let write = pendingWrite {
-                pendingWrite = nil
-                write()
-            }
-        }
+        queue.sync { startPendingWrite() }
         if let w = writing {
             w.wait()
             w.signal()

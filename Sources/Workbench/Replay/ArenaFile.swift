@@ -44,18 +44,25 @@ enum ArenaFile {
 
     /// The key of `store` featurized by `model`.
     static func key(store: MessageStore, model: Classifier) -> Key {
-        key(store: store, config: model.config, suppressed: model.suppressedTermList)
+        key(store: store, messages: messagesChecksum(store), config: model.config, suppressed: model.suppressedTermList)
     }
 
-    /// The key of `store` featurized under `config` with the `suppressed` terms (sorted).
-    static func key(store: MessageStore, config: EngineConfig, suppressed terms: [String]) -> Key {
+    /// The checksum of `store`'s texts and ids (a pass over every byte: callers that need it
+    /// twice keep it).
+    static func messagesChecksum(_ store: MessageStore) -> UInt64 {
         var messages = SnapshotChecksum()
         store.withContents { parts in for p in parts { messages.combine(p) } }
+        return messages.value
+    }
+
+    /// The key of `store`, whose `messagesChecksum` is `messages`, featurized under `config`
+    /// with the `suppressed` terms (sorted).
+    static func key(store: MessageStore, messages: UInt64, config: EngineConfig, suppressed terms: [String]) -> Key {
         var featurizer = SnapshotChecksum()
         featurizer.combine(Array(String(describing: config).utf8))
         var suppressed = SnapshotChecksum()
         suppressed.combine(Array(terms.joined(separator: "\n").utf8))
-        return Key(count: store.count, messages: messages.value, featurizer: featurizer.value, suppressed: suppressed.value)
+        return Key(count: store.count, messages: messages, featurizer: featurizer.value, suppressed: suppressed.value)
     }
 
     // MARK: Writing
