@@ -41,7 +41,7 @@ extension Reducer {
                 return [decide(&s, a.index, label: name, origin: .signals, at: now)]
             case .emerging(let e)?:
                 // The term's undecided recent messages at once, as a cluster's (one bulk_label, undoable).
-                let ids = e.messages.map { s.store.id($0) }.filter { s.journal.decisions[$0] == nil }
+                let ids = pendingIDs(s, e.messages)
                 guard !ids.isEmpty else {
                     s.flash = Flash(.info, "every recent message with “\(e.term)” is labeled already")
                     return []
@@ -246,7 +246,12 @@ extension Reducer {
     /// Ids of a cluster's members that have no decision yet.
     static func clusterPendingIDs(_ s: AppState, _ cluster: Int) -> [String] {
         guard let c = s.insight?.clusters.first(where: { $0.id == cluster }) else { return [] }
-        return c.members.map { s.store.id($0) }.filter { s.journal.decisions[$0] == nil }
+        return pendingIDs(s, c.members)
+    }
+
+    /// Ids of the messages among `indices` that have no decision yet (for a bulk label).
+    static func pendingIDs(_ s: AppState, _ indices: [Int]) -> [String] {
+        indices.map { s.store.id($0) }.filter { s.journal.decisions[$0] == nil }
     }
 
     static func acceptSuggestion(_ s: inout AppState) -> [Effect] {
