@@ -1,3 +1,4 @@
+import Core
 import Terminal
 
 /// The bottom lines: label keys, then a prompt or the keys that matter now and the saved marker.
@@ -13,25 +14,19 @@ enum StatusPane {
             b.put("no labels yet — L adds one", x: r.x + 1, y: r.y, style: t.style(.status))
             return
         }
-        let order = "1234567890"
-        let shown = active.sorted { a, b in
-            let ka = a.key.flatMap { order.firstIndex(of: Character($0)) }, kb = b.key.flatMap { order.firstIndex(of: Character($0)) }
-            switch (ka, kb) {
-            case let (x?, y?): return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): return false
-            }
-        }
-        let plan = barPlan(shown.map { ($0.key ?? "·", $0.name) }, width: r.width - 1)
+        // Key order 1…9, 0; labels without a key last.
+        let order = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]
+        func rank(_ l: LabelInfo) -> Int { l.key.flatMap(order.firstIndex(of:)) ?? order.count }
+        let shown = active.sorted { rank($0) < rank($1) }
+        let names = barPlan(shown.map { ($0.key ?? "·", $0.name) }, width: r.width - 1)
         var col = r.x + 1
-        for (l, name) in zip(shown, plan.names) {
+        for (l, name) in zip(shown, names) {
             col += b.put(l.key ?? "·", x: col, y: r.y, style: t.style(.statusKey), maxWidth: r.maxX - col)
             col += b.put(" \(name) ", x: col, y: r.y, style: t.style(.chip(s.journal.labels.index(of: l.name) ?? 0)), maxWidth: r.maxX - col)
             col += 1
         }
-        if plan.names.count < shown.count {
-            b.put("+\(shown.count - plan.names.count) more: \(s.keyMap.hint(.pickLabel)) picks", x: col, y: r.y, style: t.style(.statusKey),
+        if names.count < shown.count {
+            b.put("+\(shown.count - names.count) more: \(s.keyMap.hint(.pickLabel)) picks", x: col, y: r.y, style: t.style(.statusKey),
                   maxWidth: r.maxX - col)
         }
     }
@@ -40,14 +35,14 @@ enum StatusPane {
     /// in full when they fit; else each cut to the widest cap (from the longest name down to
     /// 8 columns) under which every label with a key fits, or failing that the most labels,
     /// leaving room for the `+N more` note.
-    static func barPlan(_ labels: [(key: String, name: String)], width: Int) -> (names: [String], cap: Int) {
+    static func barPlan(_ labels: [(key: String, name: String)], width: Int) -> [String] {
         func cost(_ key: String, _ name: String) -> Int { DisplayWidth.of(key) + DisplayWidth.of(name) + 3 }
         let full = labels.reduce(0) { $0 + cost($1.key, $1.name) }
         let longest = labels.map { DisplayWidth.of($0.name) }.max() ?? 0
-        if full <= width { return (labels.map(\.name), longest) }
+        if full <= width { return labels.map(\.name) }
         let note = 18
         let keyed = labels.prefix { $0.key != "·" }.count
-        var best: (names: [String], cap: Int) = ([], 8)
+        var best: [String] = []
         for cap in stride(from: longest, through: 8, by: -1) {
             var used = 0
             var names: [String] = []
@@ -60,8 +55,8 @@ enum StatusPane {
                 names.append(name)
             }
             // The widest cap that shows every label with a key wins; else the one that shows the most.
-            if names.count >= keyed { return (names, cap) }
-            if names.count > best.names.count { best = (names, cap) }
+            if names.count >= keyed { return names }
+            if names.count > best.count { best = names }
         }
         return best
     }
