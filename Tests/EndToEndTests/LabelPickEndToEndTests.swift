@@ -26,8 +26,8 @@ struct LabelPickEndToEndTests {
 
         let analyst = try Analyst(binary: binary, file: file, folder: folder, workspace: "ws")
         let screen = try analyst.settled()
-        #expect(screen.contains("0 lateral-movement") || screen.contains("more: p picks"),
-                "the label bar shows neither key 0 nor how to reach the rest:\n\(screen)")
+        #expect(screen.contains("0 lateral") && (screen.contains("+4 (p)") || screen.contains("more: p picks")),
+                "the label bar does not show key 0 and how to reach the rest:\n\(screen)")
 
         _ = try analyst.decide("0", expecting: "lateral-movement")
 

@@ -99,11 +99,20 @@ struct LabelPickTests {
         let (_, backend, _) = Self.app(width: 100, height: 30)
         let bar = backend.lines[28]
         // Shortened names, keys in order, and the count of the rest with the key that reaches them.
-        #expect(bar.hasPrefix(" 1 collecti…  2 command-…  3 credenti…  4 defense-…  5 discovery  6 execution  +8 more: p picks"), "\(bar)")
-        let plan = StatusPane.barPlan(Self.tactics.enumerated().map { (String(($0.offset + 1) % 10), $0.element) }, width: 200)
-        #expect(plan.count == 14 && plan.allSatisfy { $0.count <= 13 }, "\(plan)")
+        // Every key shows, compact, before any is left out.
+        #expect(bar.hasPrefix(" 1 colle… 2 comma… 3 crede… 4 defen… 5 disco… 6 execu… 7 exfil… 8 impact 9 initi… 0 later… +4 (p)"),
+                "\(bar)")
+        let keyed = Self.tactics.enumerated().map { (key: $0.offset < 10 ? String(($0.offset + 1) % 10) : "·", name: $0.element) }
+        let wide = StatusPane.barPlan(keyed, width: 119)
+        #expect(!wide.compact || wide.names.first == "collect…", "\(wide)")
+        #expect(wide.names.count == 10, "\(wide)")
+        let all = StatusPane.barPlan(Self.tactics.map { (key: "1", name: $0) }, width: 200)
+        #expect(all.names.count == 14 && all.names.allSatisfy { $0.count <= 13 } && !all.compact, "\(all)")
         let roomy = StatusPane.barPlan([("1", "benign"), ("2", "phishing")], width: 40)
-        #expect(roomy == ["benign", "phishing"])
+        #expect(roomy == StatusPane.BarPlan(names: ["benign", "phishing"]))
+        // Names shorter than the floor are never all left out.
+        let many = StatusPane.barPlan((0..<30).map { (key: "·", name: "abc\($0)") }, width: 60)
+        #expect(many.names.count >= 5, "\(many)")
     }
 
     @Test func overlayListsMatchesAndTheStatusLineShowsTheChoice() {

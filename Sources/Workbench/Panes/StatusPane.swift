@@ -4,8 +4,9 @@ import Terminal
 /// The bottom lines: label keys, then a prompt or the keys that matter now and the saved marker.
 enum StatusPane {
     /// The label bar: `1 phishing  2 malware …`. Labels with a key come first, in key order;
-    /// when they do not all fit, long names are shortened (not below 8 columns) before any is
-    /// left out, and what is left out is counted with the key that reaches it.
+    /// when they do not all fit, long names are shortened (not below 8 columns, or 6 in a
+    /// compact bar) before any label with a key is left out, and what is left out is counted
+    /// with the key that reaches it.
     static func drawLabels(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState) {
         let t = s.theme
         b.fill(r, style: t.style(.status))
@@ -18,45 +19,59 @@ enum StatusPane {
         let order = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]
         func rank(_ l: LabelInfo) -> Int { l.key.flatMap(order.firstIndex(of:)) ?? order.count }
         let shown = active.sorted { rank($0) < rank($1) }
-        let names = barPlan(shown.map { ($0.key ?? "·", $0.name) }, width: r.width - 1)
+        let plan = barPlan(shown.map { ($0.key ?? "·", $0.name) }, width: r.width - 1)
         var col = r.x + 1
-        for (l, name) in zip(shown, names) {
+        let pad = plan.compact ? "" : " "
+        for (l, name) in zip(shown, plan.names) {
             col += b.put(l.key ?? "·", x: col, y: r.y, style: t.style(.statusKey), maxWidth: r.maxX - col)
-            col += b.put(" \(name) ", x: col, y: r.y, style: t.style(.chip(s.journal.labels.index(of: l.name) ?? 0)), maxWidth: r.maxX - col)
+            col += plan.compact ? 1 : 0
+            col += b.put("\(pad)\(name)\(pad)", x: col, y: r.y, style: t.style(.chip(s.journal.labels.index(of: l.name) ?? 0)),
+                         maxWidth: r.maxX - col)
             col += 1
         }
-        if names.count < shown.count {
-            b.put("+\(shown.count - names.count) more: \(s.keyMap.hint(.pickLabel)) picks", x: col, y: r.y, style: t.style(.statusKey),
+        if plan.names.count < shown.count {
+            let rest = shown.count - plan.names.count, key = s.keyMap.hint(.pickLabel)
+            b.put(plan.compact ? "+\(rest) (\(key))" : "+\(rest) more: \(key) picks", x: col, y: r.y, style: t.style(.statusKey),
                   maxWidth: r.maxX - col)
         }
     }
 
+    /// What the label bar shows: the names, in order, and whether it is drawn compact (no
+    /// padding inside the chips and a short `+N (p)` note).
+    struct BarPlan: Equatable {
+        var names: [String]
+        var compact = false
+    }
+
     /// The names the bar shows, in order (labels with a key first, `·` for none): all of them
     /// in full when they fit; else each cut to the widest cap (from the longest name down to
-    /// 8 columns) under which every label with a key fits, or failing that the most labels,
-    /// leaving room for the `+N more` note.
-    static func barPlan(_ labels: [(key: String, name: String)], width: Int) -> [String] {
-        func cost(_ key: String, _ name: String) -> Int { DisplayWidth.of(key) + DisplayWidth.of(name) + 3 }
-        let full = labels.reduce(0) { $0 + cost($1.key, $1.name) }
+    /// 8 columns) under which every label with a key fits, leaving room for the `+N more`
+    /// note; failing that, the same search drawn compact, down to 6 columns; failing that,
+    /// the plan that shows the most labels.
+    static func barPlan(_ labels: [(key: String, name: String)], width: Int) -> BarPlan {
         let longest = labels.map { DisplayWidth.of($0.name) }.max() ?? 0
-        if full <= width { return labels.map(\.name) }
-        let note = 18
         let keyed = labels.prefix { $0.key != "·" }.count
-        var best: [String] = []
-        for cap in stride(from: longest, through: 8, by: -1) {
-            var used = 0
-            var names: [String] = []
-            for (k, l) in labels.enumerated() {
-                let name = Text.fit(l.name, cap)
-                let c = cost(l.key, name)
-                let room = k == labels.count - 1 ? width : width - note
-                guard used + c <= room else { break }
-                used += c
-                names.append(name)
+        var best = BarPlan(names: [])
+        for compact in [false, true] {
+            // A chip is `key name ` plus a gap (`key name` plus a gap when compact).
+            func cost(_ key: String, _ name: String) -> Int { DisplayWidth.of(key) + DisplayWidth.of(name) + (compact ? 2 : 3) }
+            if !compact, labels.reduce(0, { $0 + cost($1.key, $1.name) }) <= width { return BarPlan(names: labels.map(\.name)) }
+            let note = compact ? 8 : 18
+            let floor = compact ? 6 : 8
+            for cap in stride(from: max(longest, floor), through: floor, by: -1) {
+                var used = 0
+                var names: [String] = []
+                for (k, l) in labels.enumerated() {
+                    let name = Text.fit(l.name, cap)
+                    let c = cost(l.key, name)
+                    let room = k == labels.count - 1 ? width : width - note
+                    guard used + c <= room else { break }
+                    used += c
+                    names.append(name)
+                }
+                if names.count >= keyed { return BarPlan(names: names, compact: compact) }
+                if names.count > best.names.count { best = BarPlan(names: names, compact: compact) }
             }
-            // The widest cap that shows every label with a key wins; else the one that shows the most.
-            if names.count >= keyed { return names }
-            if names.count > best.count { best = names }
         }
         return best
     }
