@@ -14,6 +14,8 @@ public struct MessageStore: Sendable {
     private var goldLookup: [String: Int32] = [:]
     private var extras: [Int: Extras] = [:]
     private var idIndex = IDIndex()
+    /// Bytes every stored id starts with (the longest common prefix so far).
+    private var sharedIDPrefix = 0
 
     struct Extras: Sendable {
         var ts: String?
@@ -56,6 +58,7 @@ public struct MessageStore: Sendable {
             extras[i] = Extras(ts: m.ts, source: m.source, meta: m.meta)
         }
         insertID(i)
+        noteIDPrefix(i)
         return i
     }
 
@@ -74,7 +77,22 @@ public struct MessageStore: Sendable {
         textBytes.append(contentsOf: text)
         textEnds.append(textBytes.count)
         appendGold(gold)
+        noteIDPrefix(i)
         return i
+    }
+
+    /// Shortens the shared id prefix to what message `i`'s id (just appended) has in common with it.
+    private mutating func noteIDPrefix(_ i: Int) {
+        guard i > 0 else {
+            sharedIDPrefix = idEnds[0]
+            return
+        }
+        let start = idEnds[i - 1], length = idEnds[i] - start
+        var k = 0
+        idBytes.withUnsafeBufferPointer { b in
+            while k < sharedIDPrefix, k < length, b[k] == b[start + k] { k += 1 }
+        }
+        sharedIDPrefix = k
     }
 
     /// Indexes the id of message `i` (just appended) unless an earlier message has it; returns that one.
@@ -147,6 +165,21 @@ public struct MessageStore: Sendable {
         let start = i == 0 ? 0 : idEnds[i - 1]
         return idBytes.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[start..<idEnds[i]]), as: UTF8.self)
+        }
+    }
+
+    /// The id of message `i` as lists and status lines show it: when every id starts with the
+    /// same 6 or more characters (`relationship--…`, a feed's URL), those are left out and an
+    /// ellipsis stands for them; otherwise the whole id. Search still finds the shown part.
+    public func displayID(_ i: Int) -> String {
+        let start = i == 0 ? 0 : idEnds[i - 1]
+        return idBytes.withUnsafeBufferPointer { b in
+            var cut = sharedIDPrefix
+            // Back off to a character boundary (never inside a multi-byte sequence).
+            while cut > 0, cut < idEnds[i] - start, b[start + cut] & 0xC0 == 0x80 { cut -= 1 }
+            let whole = UnsafeBufferPointer(rebasing: b[start..<idEnds[i]])
+            guard count > 1, cut >= 6, cut < whole.count else { return String(decoding: whole, as: UTF8.self) }
+            return "…" + String(decoding: UnsafeBufferPointer(rebasing: b[(start + cut)..<idEnds[i]]), as: UTF8.self)
         }
     }
 

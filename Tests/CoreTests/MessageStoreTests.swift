@@ -45,4 +45,33 @@ import Testing
         #expect(r.index(ofID: "m4999") == 4999)
         #expect(r.index(ofID: "m5000") == nil)
     }
+
+    @Test func displayIDLeavesOutAPrefixEveryIdShares() {
+        var s = MessageStore()
+        s.append(Message(id: "relationship--7e3afacc-85c0", text: "a"))
+        // One message: nothing is shared with anything, so the whole id shows.
+        #expect(s.displayID(0) == "relationship--7e3afacc-85c0")
+        s.append(Message(id: "relationship--432e82e0-54e5", text: "b"))
+        #expect(s.displayID(0) == "…7e3afacc-85c0")
+        #expect(s.displayID(1) == "…432e82e0-54e5")
+        // A new id that shares less shortens the prefix for every message.
+        let text = Array("c".utf8)
+        _ = text.withUnsafeBufferPointer { s.appendNew(id: "relation-x", text: $0, gold: nil) }
+        #expect(s.displayID(0) == "…ship--7e3afacc-85c0")
+        #expect(s.displayID(2) == "…-x")
+        // A refused duplicate id changes nothing.
+        _ = text.withUnsafeBufferPointer { s.appendNew(id: "relation-x", text: $0, gold: nil) }
+        #expect(s.displayID(2) == "…-x")
+        // Short shared prefixes, and an id that is all prefix, show whole.
+        var m = MessageStore()
+        for id in ["m0001", "m0002"] { m.append(Message(id: id, text: "t")) }
+        #expect(m.displayID(1) == "m0002")
+        var p = MessageStore()
+        for id in ["abcdefgh", "abcdefghij"] { p.append(Message(id: id, text: "t")) }
+        #expect(p.displayID(0) == "abcdefgh" && p.displayID(1) == "…ij")
+        // Never cut inside a character: "é" is two bytes that differ only in the second.
+        var u = MessageStore()
+        for id in ["feed-item-é1", "feed-item-è2"] { u.append(Message(id: id, text: "t")) }
+        #expect(u.displayID(0) == "…é1" && u.displayID(1) == "…è2")
+    }
 }

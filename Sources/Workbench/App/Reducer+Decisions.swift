@@ -131,10 +131,11 @@ extension Reducer {
             s.decisionTimes.append(d.ms)
             s.cycle.add(CycleDecision(messageID: d.messageID, label: d.label, predicted: d.predicted, ms: d.ms))
             let terms = idx.map { TermMovement.after(s.model, moved, text: s.store.text($0), label: d.label) } ?? []
-            s.lastChange = ChangeSummary(decision: "\(d.label) ← \(d.messageID)", agreed: agreed, movedTerms: terms, flipped: 0)
+            let shown = idx.map { s.store.displayID($0) } ?? d.messageID
+            s.lastChange = ChangeSummary(decision: "\(d.label) ← \(shown)", agreed: agreed, movedTerms: terms, flipped: 0)
             if let i = idx { s.flagged[i] = nil }
             if d.origin == .review { dropResolvedReviews(&s) }
-            s.flash = Flash(.saved, "saved #\(r.seq): \(d.messageID) → \(d.label)")
+            s.flash = Flash(.saved, "saved #\(r.seq): \(shown) → \(d.label)")
             if s.view == .triage { s.cursor = 0; s.scroll = 0; s.advanceToHead = true }
             effects += [.rescore, .consolidate]
             if s.cycle.decisions.count >= s.cycle.length { effects += closeCycle(&s) }
@@ -154,7 +155,7 @@ extension Reducer {
             if s.cycle.decisions.count >= s.cycle.length { effects += closeCycle(&s) }
         case .skip(let id, _, _):
             s.undoStack.append(r.seq)
-            s.flash = Flash(.saved, "saved #\(r.seq): skipped \(id)")
+            s.flash = Flash(.saved, "saved #\(r.seq): skipped \(s.store.index(ofID: id).map { s.store.displayID($0) } ?? id)")
             if s.view == .triage { s.advanceToHead = true }
             effects.append(.rescore)
         case .undo(let seq):

@@ -59,7 +59,7 @@ extension Reducer {
         guard let target, s.row(of: target) != nil else { return }
         moveCursor(&s, toMessage: target)
         s.shownAt = 0
-        s.flash = Flash(.info, "\(s.store.id(target)) at row \(s.cursor + 1) of the queue")
+        s.flash = Flash(.info, "\(s.store.displayID(target)) at row \(s.cursor + 1) of the queue")
     }
 
     /// A key over the help: j/k, arrows, PgDn/PgUp, Space, g/G scroll it (the
