@@ -15,11 +15,11 @@ extension Reducer {
         switch r.event {
         case .label(let d):
             guard let i = s.store.index(ofID: d.messageID) else { return }
-            s.book.set(i, .labeled, seq: r.seq, label: d.label)
+            QueueFocus.tally(&s, [i]) { $0.book.set(i, .labeled, seq: r.seq, label: d.label) }
             relocate(&s, i)
         case .skip(let id, _, _):
             guard let i = s.store.index(ofID: id), s.book.status(of: i) != .labeled else { return }
-            s.book.set(i, .skipped)
+            QueueFocus.tally(&s, [i]) { $0.book.set(i, .skipped) }
             relocate(&s, i)
         case .bulkLabel, .undo, .labelRenamed, .labelRetired:
             resyncBook(&s)
@@ -44,6 +44,7 @@ extension Reducer {
         }
         s.book = book
         partition(&s, first: changed)
+        recountFocus(&s)
     }
 
     /// Orders the queue pending, skipped, labeled, keeping the current order within each section,

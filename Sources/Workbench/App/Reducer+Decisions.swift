@@ -136,7 +136,7 @@ extension Reducer {
             if let i = idx { s.flagged[i] = nil }
             if d.origin == .review { dropResolvedReviews(&s) }
             s.flash = Flash(.saved, "saved #\(r.seq): \(shown) → \(d.label)")
-            if s.view == .triage { s.cursor = 0; s.scroll = 0; s.advanceToHead = true }
+            if s.view == .triage { s.cursor = QueueFocus.head(s); s.scroll = 0; s.advanceToHead = true }
             effects += [.rescore, .consolidate]
             if s.cycle.decisions.count >= s.cycle.length { effects += closeCycle(&s) }
             if s.labeledCount % 10 == 0 || s.view != .triage { effects.append(.refreshInsight) }
@@ -204,6 +204,7 @@ extension Reducer {
         case .sessionOpened:
             break
         }
+        endFocusIfDone(&s)
         return effects
     }
 

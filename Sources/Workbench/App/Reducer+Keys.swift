@@ -117,6 +117,7 @@ extension Reducer {
             s.mode = .note("")
         case .addLabel: s.mode = .addLabel(.name(""))
         case .pickLabel: return openLabelPick(&s, purpose: .assign)
+        case .focus: return toggleFocus(&s)
         case .closeCycle: return closeCycle(&s)
         case .triage: showInTriage(&s)
         case .clusters:
@@ -158,7 +159,11 @@ extension Reducer {
         case .triage:
             guard !s.queue.isEmpty else { return }
             let old = s.cursor
-            s.cursor = clamp(s.cursor.addingReportingOverflow(delta).partialValue, s.queue.count)
+            if s.focus != nil {
+                s.cursor = QueueFocus.step(s, by: delta)
+            } else {
+                s.cursor = clamp(s.cursor.addingReportingOverflow(delta).partialValue, s.queue.count)
+            }
             if s.cursor != old { s.shownAt = 0 }
             clampScroll(&s, visibleRows: s.pageSize)
         case .clusters:

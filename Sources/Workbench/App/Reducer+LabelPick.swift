@@ -8,9 +8,11 @@ extension Reducer {
             return []
         }
         switch (purpose, s.view) {
-        case (.boost, _), (.assign, .triage), (.assign, .clusters), (.assign, .review), (.assign, .signals):
+        case (.boost, _), (.assign, .triage), (.assign, .clusters), (.assign, .review), (.assign, .signals), (.focus, .triage):
             s.mode = .pickLabel(LabelPick(purpose: purpose))
             s.flash = nil
+        case (.focus, _):
+            s.flash = Flash(.info, "the focus narrows the triage queue — \(s.keyMap.hint(.triage)) goes there")
         case (.assign, .lexicon), (.assign, .cycles):
             s.flash = Flash(.info, "labels are given in triage, clusters and review")
         }
@@ -35,7 +37,9 @@ extension Reducer {
             switch p.purpose {
             case .assign: return assign(&s, label: label, at: now)
             case .boost(let term): return boost(term, for: label)
+            case .focus: setFocus(&s, label)
             }
+            return []
         case .backspace:
             p.query = String(p.query.dropLast())
             p.choice = 0

@@ -7,6 +7,7 @@ extension Reducer {
     /// Installs fresh scores, re-orders the queue, and records flips for the insight pane.
     static func applyScores(_ s: inout AppState, _ scores: [Scored], generation: Int32) {
         let keep = s.selected
+        let onHead = s.cursor == QueueFocus.head(s)
         var flips = 0
         if s.scores.count == scores.count {
             for i in 0..<scores.count where s.scores[i].top >= 0 && s.scores[i].top != scores[i].top { flips += 1 }
@@ -19,21 +20,23 @@ extension Reducer {
             s.lastChange = change
         }
         rebuildQueue(&s)
-        placeCursorAfterRescore(&s, keep: keep)
+        recountFocus(&s)
+        placeCursorAfterRescore(&s, keep: keep, onHead: onHead)
         clampScroll(&s, visibleRows: s.pageSize)
     }
 
     /// Where the cursor goes once fresh scores re-ordered the queue. After a decision or a
-    /// skip it goes to the head (the next best message). Otherwise (background consolidation,
-    /// lexicon change, undo) the message on screen, `keep`, stays put: on the head it stays
-    /// the head, elsewhere the cursor follows it — so a label key never lands on a message
-    /// the analyst has not read.
-    static func placeCursorAfterRescore(_ s: inout AppState, keep: Int?) {
+    /// skip it goes to the head (the next best message; under a focus, the first in focus).
+    /// Otherwise (background consolidation, lexicon change, undo) the message on screen,
+    /// `keep`, stays put: on the head (`onHead`, as it was before the re-order) it stays the
+    /// head — also when a focus's model label no longer holds for it — elsewhere the cursor
+    /// follows it; so a label key never lands on a message the analyst has not read.
+    static func placeCursorAfterRescore(_ s: inout AppState, keep: Int?, onHead: Bool) {
         if s.advanceToHead {
             s.advanceToHead = false
-            s.cursor = 0
+            s.cursor = QueueFocus.head(s)
         } else if let k = keep {
-            if s.cursor == 0 { keepOnHead(&s, k) }
+            if onHead { keepOnHead(&s, k) }
             moveCursor(&s, toMessage: k)
         }
     }

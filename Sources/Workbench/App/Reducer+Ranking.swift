@@ -35,7 +35,7 @@ extension Reducer {
         let n = s.store.count
         guard var scores = r.scores.take(), scores.count == n else { return }
         let keep = s.selected
-        let onHead = s.cursor == 0
+        let onHead = s.cursor == QueueFocus.head(s)
         if s.scores.count == n {
             // Verdicts of the head re-scored after the ranking's snapshot are fresher: keep them.
             for row in 0..<min(s.queue.count, 1024) {
@@ -46,6 +46,7 @@ extension Reducer {
         s.scores = scores
         if s.book.status.count != n { s.book = QueueBook(store: s.store, journal: s.journal) }
         if !installPending(&s, r) { rebuildQueue(&s) }
+        recountFocus(&s)
         if let k = keep {
             if onHead, s.book.status(of: k) == .pending { moveToHead(&s, k) }
             moveCursor(&s, toMessage: k)
@@ -94,7 +95,11 @@ extension Reducer {
     static func applyHead(_ s: inout AppState, indices: [Int], scores: [Scored], generation: Int32) {
         let m = indices.count
         guard m == scores.count, m <= s.queue.count, s.scores.count == s.store.count else { return }
-        for (k, i) in indices.enumerated() where i < s.scores.count { s.scores[i] = scores[k] }
+        let onHead = s.cursor == QueueFocus.head(s)
+        QueueFocus.tally(&s, indices) { s in
+            for (k, i) in indices.enumerated() where i < s.scores.count { s.scores[i] = scores[k] }
+        }
+        endFocusIfDone(&s)
         guard s.queue.pendingHead(m) == indices else { return }
         let keep = s.selected
         if s.strategy != .file {
@@ -106,7 +111,7 @@ extension Reducer {
             s.queue.reorderPendingHead(sorted)
         }
         // Only a decision or a skip moves the reader to the new head (as for small queues).
-        placeCursorAfterRescore(&s, keep: keep)
+        placeCursorAfterRescore(&s, keep: keep, onHead: onHead)
     }
 
     /// Puts pending message `i` on the first row.

@@ -70,6 +70,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.search, [.char("/")], "search texts and ids (incremental)", group: "Find"),
         KeyBinding(.searchNext, [.char("n")], "next match", group: "Find"),
         KeyBinding(.searchPrevious, [.char("N")], "previous match", group: "Find"),
+        KeyBinding(.focus, [.char("f")], "focus on one model label (again: all)", group: "Find"),
         KeyBinding(.cycleStrategy, [.char("o")], "cycle the queue order (strategy)", group: "Teach"),
         KeyBinding(.termMode, [.char("t")], "term mode: boost/suppress a shown word", group: "Teach"),
         KeyBinding(.addLabel, [.char("L")], "add a new label", group: "Teach"),

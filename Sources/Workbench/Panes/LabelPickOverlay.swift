@@ -15,15 +15,18 @@ enum LabelPickOverlay {
             let p = s.model.predict(s.store.text(i))
             for (k, l) in p.labels.enumerated() { probability[l] = p.probabilities[k] }
         }
+        var pending: [String: Int]?
+        if case .focus(let counts) = pick.purpose { pending = counts }
         let nameWidth = min(40, (labels.active.map { DisplayWidth.of($0.name) }.max() ?? 10))
-        let w = min(area.width - 2, max(34, nameWidth + 16))
+        let w = min(area.width - 2, max(pending == nil ? 34 : 40, nameWidth + 16))
         let rows = max(1, matches.count)
         let h = min(area.height - 2, rows + 2)
         guard h >= 3 else { return }
         // Above the two status lines, at the left, where the eye already is.
         let r = Rect(x: area.x + 2, y: area.maxY - 3 - h, width: w, height: h)
         b.fill(r, style: t.style(.text))
-        let title = "Pick a label · \(matches.count) of \(labels.active.count)"
+        let title = pending == nil ? "Pick a label · \(matches.count) of \(labels.active.count)"
+            : "Focus on a model label · \(matches.count) of \(labels.active.count)"
         let inner = Box.draw(&b, r, title: title, active: true, theme: t)
         if matches.isEmpty {
             b.put("no label matches “\(pick.query)”", x: inner.x + 1, y: inner.y, style: t.style(.warning), maxWidth: inner.width - 1)
@@ -44,7 +47,10 @@ enum LabelPickOverlay {
             col += 1
             let chip = selected ? style : t.style(.chip(labels.index(of: l.name) ?? 0))
             b.put(Text.fit(l.name, nameWidth), x: col, y: y, style: chip, maxWidth: inner.maxX - col)
-            if let p = probability[l.name] {
+            if let n = pending?[l.name] ?? (pending == nil ? nil : 0) {
+                let text = "\(n) pending"
+                b.put(text, x: inner.maxX - DisplayWidth.of(text) - 1, y: y, style: selected ? style : t.style(.muted))
+            } else if let p = probability[l.name] {
                 let text = Text.percent(p)
                 b.put(text, x: inner.maxX - DisplayWidth.of(text) - 1, y: y, style: selected ? style : t.style(.muted))
             }

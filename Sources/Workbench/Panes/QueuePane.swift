@@ -6,18 +6,16 @@ enum QueuePane {
 
     static func draw(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, active: Bool) {
         let pending = s.queue.count - s.labeledCount
-        let title = "Queue \(s.cursor + 1)/\(s.queue.count) · \(pending) to go"
+        let title = s.focus.map { "Queue · focus \($0) · \(s.focusCount) to go" }
+            ?? "Queue \(s.cursor + 1)/\(s.queue.count) · \(pending) to go"
         let inner = Box.draw(&b, r, title: title, active: active, theme: s.theme)
         guard inner.height > 0, inner.width > 0 else { return }
         let query: String? = {
             if case .search(let q) = s.mode { return q }
             return s.lastSearch.isEmpty ? nil : s.lastSearch
         }()
-        for row in 0..<inner.height {
-            let k = s.scroll + row
-            let y = inner.y + row
-            guard k < s.queue.count else { break }
-            drawRow(&b, x: inner.x, y: y, width: inner.width, s: s, index: s.queue[k], selected: k == s.cursor, query: query)
+        for (row, k) in QueueFocus.visibleRows(s, from: s.scroll, limit: inner.height).enumerated() {
+            drawRow(&b, x: inner.x, y: inner.y + row, width: inner.width, s: s, index: s.queue[k], selected: k == s.cursor, query: query)
         }
     }
 

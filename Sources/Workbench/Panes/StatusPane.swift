@@ -130,9 +130,11 @@ enum StatusPane {
             let target = switch p.purpose {
             case .assign: "label"
             case .boost(let term): "boost “\(term)” for"
+            case .focus: "focus on"
             }
             let chosen = p.chosen(in: s.journal.labels).map { "→ \($0.name)" } ?? "no match"
-            return "\(target): \(p.query)▏ \(chosen)   ↑↓ Tab choose, Enter assigns, Esc cancels"
+            let enter = if case .focus = p.purpose { "Enter focuses" } else { "Enter assigns" }
+            return "\(target): \(p.query)▏ \(chosen)   ↑↓ Tab choose, \(enter), Esc cancels"
         case .help, .normal, .cycleReport: return nil
         }
     }
@@ -143,7 +145,8 @@ enum StatusPane {
         switch s.view {
         case .triage:
             return [(digits, "label"), (k.hint(.pickLabel), "pick"), (k.hint(.accept), "accept"), (k.hint(.skip), "skip"), (k.hint(.undo), "undo"),
-                    (k.hint(.search), "search"), (k.hint(.termMode), "words"), (k.hint(.cycleStrategy), "order"),
+                    (k.hint(.search), "search"), (k.hint(.focus), s.focus == nil ? "focus" : "all"), (k.hint(.termMode), "words"),
+                    (k.hint(.cycleStrategy), "order"),
                     (k.hint(.clusters), "clusters"), (k.hint(.help), "help"), (k.hint(.quit), "quit")]
         case .clusters:
             return [("Enter", "open"), (digits, "label cluster"), (k.hint(.pickLabel), "pick"), (k.hint(.labelFromCluster), "new label"),

@@ -47,6 +47,10 @@ public struct AppState {
     public var strategy: QueueStrategy
     /// Seed for the random strategy.
     public var seed: UInt64 = 42
+    /// The model label triage is narrowed to (`QueueFocus`), if any.
+    public var focus: String?
+    /// Pending messages the model gives `focus` (kept exact as scores and decisions change).
+    public var focusCount = 0
 
     // MARK: Interaction
     public var view: View = .triage

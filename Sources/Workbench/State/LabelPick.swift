@@ -10,6 +10,9 @@ public struct LabelPick: Sendable, Equatable {
         case assign
         /// Boost `term` for it.
         case boost(term: String)
+        /// Narrow triage to the pending messages the model gives it; `counts` are those
+        /// messages per label when the picker opened.
+        case focus(counts: [String: Int])
     }
 
     /// What the analyst typed so far.

@@ -1,0 +1,53 @@
+extension Reducer {
+    /// `f`: clears the focus, or opens the picker to choose the model label to focus on.
+    static func toggleFocus(_ s: inout AppState) -> [Effect] {
+        guard let f = s.focus else {
+            return openLabelPick(&s, purpose: .focus(counts: QueueFocus.countsByLabel(s)))
+        }
+        s.focus = nil
+        s.focusCount = 0
+        s.flash = Flash(.info, "focus on \(f) cleared — the whole queue again")
+        clampScroll(&s, visibleRows: s.pageSize)
+        return []
+    }
+
+    /// Narrows triage to the pending messages the model gives `label`, from the first of them.
+    static func setFocus(_ s: inout AppState, _ label: String) {
+        s.focus = label
+        s.focusCount = QueueFocus.count(s)
+        guard s.focusCount > 0 else {
+            s.focus = nil
+            s.focusCount = 0
+            s.flash = Flash(.warning, "the model gives no pending message “\(label)” — nothing to focus on")
+            return
+        }
+        s.cursor = QueueFocus.head(s)
+        s.scroll = s.cursor
+        s.shownAt = 0
+        let n = s.focusCount
+        s.flash = Flash(.info, "focus: \(n) pending message\(n == 1 ? "" : "s") the model calls \(label) — \(s.keyMap.hint(.accept)) confirms, \(s.keyMap.hint(.focus)) shows all")
+    }
+
+    /// Counts the focus again over every message (after scores or many statuses changed);
+    /// ends it when nothing is left in it.
+    static func recountFocus(_ s: inout AppState) {
+        guard s.focus != nil else { return }
+        s.focusCount = QueueFocus.count(s)
+        endFocusIfDone(&s)
+    }
+
+    /// Ends the focus when no pending message is left in it, saying so after whatever the
+    /// status line already says (a decision's "saved" stays).
+    static func endFocusIfDone(_ s: inout AppState) {
+        guard let f = s.focus, s.focusCount <= 0 else { return }
+        s.focus = nil
+        s.focusCount = 0
+        let done = "no pending message the model calls \(f) is left: focus cleared"
+        if var flash = s.flash, flash.kind == .saved {
+            flash.text += " · " + done
+            s.flash = flash
+        } else {
+            s.flash = Flash(.info, done)
+        }
+    }
+}

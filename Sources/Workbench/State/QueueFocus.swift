@@ -1,0 +1,140 @@
+/// Narrowing triage to the pending messages the model gives one label — to confirm
+/// or correct a class in one run (`f`, a label, then Enter / digits; `f` again clears).
+///
+/// The focus is a view over the queue, not a second queue: the queue keeps its order
+/// and sections, the cursor stays a queue row, and moves, the queue pane and the
+/// head after a decision skip the rows outside the focus. The row under the cursor
+/// always shows (a search or `T` may land outside the focus).
+public enum QueueFocus {
+    /// The focused label's index in the model's label list (nil: no focus, or a label
+    /// the model no longer has).
+    static func labelIndex(_ s: AppState) -> Int32? {
+        guard let f = s.focus, let k = s.model.labels.firstIndex(of: f) else { return nil }
+        return Int32(k)
+    }
+
+    /// True when message `i` is pending and the model's top label for it is `label`.
+    @inline(__always)
+    static func holds(_ s: AppState, message i: Int, label: Int32) -> Bool {
+        i < s.scores.count && i < s.book.status.count && s.book.status[i] == QueueBook.Status.pending.rawValue
+            && s.scores[i].top == label
+    }
+
+    /// True when queue row `row` shows under a focus on model label `label` (nil: one the
+    /// model does not have): the cursor's row, and the rows in focus.
+    @inline(__always)
+    static func shows(_ s: AppState, row: Int, label: Int32?) -> Bool {
+        row == s.cursor || (label.map { row < s.queue.count && holds(s, message: s.queue[row], label: $0) } ?? false)
+    }
+
+    /// The nearest row in focus after (`forward`) or before `row`, or nil when there is none.
+    /// Only the pending section (the first rows) is searched.
+    static func next(_ s: AppState, after row: Int, forward: Bool) -> Int? {
+        guard let label = labelIndex(s) else { return nil }
+        let end = s.queue.count(of: .pending)
+        var r = forward ? max(row + 1, 0) : min(row - 1, end - 1)
+        while r >= 0 && r < end {
+            if holds(s, message: s.queue[r], label: label) { return r }
+            r += forward ? 1 : -1
+        }
+        return nil
+    }
+
+    /// The row `delta` rows in focus from the cursor (stopping at the first or last in focus);
+    /// the cursor's own row when none is in that direction.
+    static func step(_ s: AppState, by delta: Int) -> Int {
+        guard delta != 0 else { return s.cursor }
+        if delta.magnitude >= UInt(s.queue.count) {
+            // To the first or the last row in focus.
+            let edge = delta < 0 ? next(s, after: -1, forward: true) : next(s, after: s.queue.count(of: .pending), forward: false)
+            return edge ?? s.cursor
+        }
+        var row = s.cursor
+        for _ in 0..<delta.magnitude {
+            guard let n = next(s, after: row, forward: delta > 0) else { break }
+            row = n
+        }
+        return row
+    }
+
+    /// The first row in focus (the row a decision moves on to); 0 without a focus or a match.
+    static func head(_ s: AppState) -> Int {
+        guard s.focus != nil else { return 0 }
+        return next(s, after: -1, forward: true) ?? 0
+    }
+
+    /// Pending messages the model gives the focused label, counted over every message.
+    static func count(_ s: AppState) -> Int {
+        guard let label = labelIndex(s) else { return 0 }
+        var n = 0
+        s.book.status.withUnsafeBufferPointer { st in
+            s.scores.withUnsafeBufferPointer { sc in
+                for i in 0..<min(st.count, sc.count) where st[i] == QueueBook.Status.pending.rawValue && sc[i].top == label { n += 1 }
+            }
+        }
+        return n
+    }
+
+    /// Pending messages per model label (by name), for the focus picker.
+    static func countsByLabel(_ s: AppState) -> [String: Int] {
+        let labels = s.model.labels
+        var per = [Int](repeating: 0, count: labels.count)
+        s.book.status.withUnsafeBufferPointer { st in
+            s.scores.withUnsafeBufferPointer { sc in
+                for i in 0..<min(st.count, sc.count) where st[i] == QueueBook.Status.pending.rawValue {
+                    let t = Int(sc[i].top)
+                    if t >= 0 && t < per.count { per[t] += 1 }
+                }
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(labels, per))
+    }
+
+    /// Runs `change`, keeping `s.focusCount` exact for the messages `indices` it may move in or out of the focus.
+    static func tally(_ s: inout AppState, _ indices: [Int], _ change: (inout AppState) -> Void) {
+        guard let label = labelIndex(s) else { return change(&s) }
+        let before = indices.reduce(0) { $0 + (holds(s, message: $1, label: label) ? 1 : 0) }
+        change(&s)
+        let after = indices.reduce(0) { $0 + (holds(s, message: $1, label: label) ? 1 : 0) }
+        s.focusCount += after - before
+    }
+
+    /// The rows the queue pane shows from row `start`: at most `limit`, each in focus or the cursor's.
+    static func visibleRows(_ s: AppState, from start: Int, limit: Int) -> [Int] {
+        guard s.focus != nil else { return Array(start..<min(s.queue.count, start + max(0, limit))) }
+        var out: [Int] = []
+        let label = labelIndex(s)
+        let end = max(s.queue.count(of: .pending), min(s.cursor + 1, s.queue.count))
+        var r = max(0, start)
+        while r < end, out.count < limit {
+            if shows(s, row: r, label: label) { out.append(r) }
+            r += 1
+        }
+        return out
+    }
+
+    /// Keeps the cursor among the `rows` rows shown from `s.scroll`, counting only rows in focus.
+    static func clampScroll(_ s: inout AppState, visibleRows rows: Int) {
+        if s.cursor < s.scroll {
+            s.scroll = s.cursor
+            return
+        }
+        let label = labelIndex(s)
+        var shown = 0
+        var r = s.scroll
+        while r < s.cursor {
+            if shows(s, row: r, label: label) { shown += 1 }
+            if shown >= rows { break }
+            r += 1
+        }
+        guard shown >= rows else { return }
+        // Too far down: start the pane `rows - 1` shown rows above the cursor.
+        var top = s.cursor
+        var above = 0
+        while above < rows - 1, let p = next(s, after: top, forward: false) {
+            top = p
+            above += 1
+        }
+        s.scroll = top
+    }
+}

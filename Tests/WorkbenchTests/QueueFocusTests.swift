@@ -1,0 +1,153 @@
+import Core
+import Engine
+import Journal
+import Terminal
+import Testing
+@testable import Workbench
+
+/// `f`: triage narrowed to the pending messages the model gives one label.
+@Suite("Queue focus on a model label")
+struct QueueFocusTests {
+    /// The pending messages the model gives `label`, in queue order, counted the slow way.
+    static func inFocus(_ s: AppState, _ label: String) -> [Int] {
+        guard let k = s.model.labels.firstIndex(of: label) else { return [] }
+        return s.queue.filter { s.book.status(of: $0) == .pending && s.scores[$0].top == Int32(k) }
+    }
+
+    /// The fixture after three decisions, so the model gives the pending messages labels.
+    static func taught() -> (App, MemoryBackend, MemorySink) {
+        let (app, backend, sink) = Fixtures.app(width: 100, height: 30)
+        for _ in 0..<3 {
+            let i = app.state.selected!
+            let gold = app.state.store.gold(i)!
+            app.press(.char(Character(app.state.journal.labels.active.first { $0.name == gold }!.key!)))
+        }
+        return (app, backend, sink)
+    }
+
+    /// The label the model gives most pending messages.
+    static func busiest(_ s: AppState) -> String {
+        s.model.labels.max { inFocus(s, $0).count < inFocus(s, $1).count }!
+    }
+
+    static func focus(_ app: App, on label: String) {
+        app.press(.char("f"))
+        app.type(label)
+        app.press(.enter)
+    }
+
+    @Test func focusShowsOnlyThatLabelAndMovesWithinIt() throws {
+        let (app, backend, _) = Self.taught()
+        let label = Self.busiest(app.state)
+        let expected = Self.inFocus(app.state, label)
+        try #require(expected.count >= 2, "the fixture needs two messages in focus")
+        Self.focus(app, on: label)
+        #expect(app.state.focus == label)
+        #expect(app.state.focusCount == expected.count)
+        #expect(app.state.selected == expected[0])
+        // The queue pane lists exactly the messages in focus, in queue order.
+        let screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("focus \(label) · \(expected.count) to go"), "\(screen)")
+        for i in expected { #expect(screen.contains(String(app.state.store.text(i).prefix(20))), "missing \(i)") }
+        let others = app.state.queue.filter { !expected.contains($0) && app.state.book.status(of: $0) == .pending }
+        for i in others { #expect(!backend.lines[1..<29].contains { $0.hasPrefix("│·") && $0.contains(String(app.state.store.text(i).prefix(24))) }) }
+        // j and k step over the rows outside the focus; G and g go to its ends.
+        app.press(.char("j"))
+        #expect(app.state.selected == expected[1])
+        app.press(.char("G"))
+        #expect(app.state.selected == expected.last)
+        app.press(.char("g"))
+        #expect(app.state.selected == expected[0])
+        app.press(.char("k"))
+        #expect(app.state.selected == expected[0], "nothing above the first in focus")
+    }
+
+    @Test func decisionsMoveToTheNextInFocusAndTheFocusEndsWhenNoneIsLeft() throws {
+        let (app, _, sink) = Self.taught()
+        let label = Self.busiest(app.state)
+        Self.focus(app, on: label)
+        var rounds = 0
+        while app.state.focus != nil, rounds < 20 {
+            let shown = try #require(app.state.selected)
+            #expect(Self.inFocus(app.state, label).first == shown, "the cursor is on the first message in focus")
+            let before = sink.records.count
+            app.press(.enter)
+            // The decision, then (every fifth) the cycle it closes, whose report the next key dismisses.
+            guard case .label(let d) = sink.records.dropFirst(before).first?.event else { Issue.record("Enter journaled no label"); return }
+            if case .cycleReport = app.state.mode { app.press(.escape) }
+            #expect(d.messageID == app.state.store.id(shown))
+            // The count stays exact as the model moves with every decision.
+            if app.state.focus != nil { #expect(app.state.focusCount == Self.inFocus(app.state, label).count) }
+            rounds += 1
+        }
+        #expect(app.state.focus == nil)
+        #expect(Self.inFocus(app.state, label).isEmpty)
+        #expect(app.state.flash?.kind == .saved, "the saved marker stays")
+        // Said after the saved marker, unless the last decision closed a cycle (its report says that).
+        let said = app.state.flash?.text ?? ""
+        var closedCycle = false
+        if case .cycleClosed = sink.records.last?.event { closedCycle = true }
+        #expect(said.contains(closedCycle ? "cycle" : "focus cleared"), "\(said)")
+    }
+
+    @Test func fAgainShowsTheWholeQueueAndThePickerCountsPendingPerLabel() throws {
+        let (app, backend, _) = Self.taught()
+        let label = Self.busiest(app.state)
+        app.press(.char("f"))
+        let screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("Focus on a model label · 3 of 3"))
+        #expect(screen.contains("\(Self.inFocus(app.state, label).count) pending"))
+        #expect(backend.lines[29].contains("Enter focuses"))
+        app.type(label)
+        app.press(.enter)
+        #expect(app.state.focus == label)
+        app.press(.char("f"))
+        #expect(app.state.focus == nil)
+        #expect(!backend.lines.joined().contains("focus \(label)"))
+        #expect(backend.lines.joined().contains("Queue "))
+    }
+
+    @Test func aLabelTheModelGivesNoPendingMessageIsRefused() {
+        let (app, _, _) = Self.taught()
+        let none = app.state.journal.labels.active.map(\.name).first { Self.inFocus(app.state, $0).isEmpty }
+        guard let none else { return }  // every label is someone's top: nothing to refuse here
+        Self.focus(app, on: none)
+        #expect(app.state.focus == nil)
+        #expect(app.state.flash?.kind == .warning)
+    }
+
+    @Test func aRankedQueueKeepsTheFocusCountExact() throws {
+        let (app, _) = RankedQueueTests.app()
+        for k in ["1", "2", "3"] {
+            app.press(.char(Character(k)))
+            RankedQueueTests.settle(app)
+        }
+        let label = Self.busiest(app.state)
+        Self.focus(app, on: label)
+        try #require(app.state.focus == label)
+        for _ in 0..<2 where app.state.focus != nil {
+            let shown = try #require(app.state.selected)
+            #expect(app.state.scores[shown].top == Int32(app.state.model.labels.firstIndex(of: label)!))
+            app.press(.char("s"))
+            RankedQueueTests.settle(app)
+            if app.state.focus != nil { #expect(app.state.focusCount == Self.inFocus(app.state, label).count) }
+        }
+    }
+
+    @Test func aRescoreKeepsTheMessageOnTheFocusHeadEvenWhenItLeavesTheFocus() throws {
+        let (app, _, _) = Self.taught()
+        let label = Self.busiest(app.state)
+        Self.focus(app, on: label)
+        var s = app.state
+        let shown = try #require(s.selected)
+        // A fresh verdict gives the message on screen another label and sends it down the queue.
+        var scores = s.scores
+        let other = Int32(s.model.labels.firstIndex { $0 != label }!)
+        scores[shown].top = other
+        scores[shown].priority = -1
+        _ = Reducer.reduce(&s, .scored(scores, generation: s.modelGeneration))
+        #expect(s.selected == shown, "the re-score replaced the message on screen")
+        #expect(QueueFocus.visibleRows(s, from: s.scroll, limit: 1).first == s.cursor, "it is no longer the first row shown")
+        #expect(s.focusCount == Self.inFocus(s, label).count)
+    }
+}
