@@ -9,12 +9,9 @@ import TestSupport
 struct FocusEndToEndTests {
     @Test("f and a label narrow the queue to that model label; Enter confirms it; f shows all again")
     func focusOnAModelLabel() throws {
-        let binary = try TestSupport.dyadBinary()
-        let sample = try SampleSet()
-        let folder = TestSupport.tempDir("dyad-e2e-focus")
-        defer { try? FileManager.default.removeItem(at: folder) }
         // A long cycle, so no cycle report covers the queue.
-        let analyst = try Analyst(binary: binary, file: sample.url, folder: folder, workspace: "ws", arguments: ["--cycle-length", "200"])
+        let session = try SampleSession("dyad-e2e-focus", arguments: ["--cycle-length", "200"])
+        let (sample, analyst) = (session.sample, session.analyst)
         for _ in 0..<8 {
             let id = try #require(Analyst.messageID(try analyst.idle()))
             let gold = try #require(sample.gold[id])

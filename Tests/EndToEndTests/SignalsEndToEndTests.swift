@@ -9,12 +9,9 @@ import TestSupport
 struct SignalsEndToEndTests {
     @Test("e lists the campaign's term first; Enter shows its message in triage; a digit labels its messages at once")
     func campaignInSignals() throws {
-        let binary = try TestSupport.dyadBinary()
-        let sample = try SampleSet()
-        let folder = TestSupport.tempDir("dyad-e2e-signals")
-        defer { try? FileManager.default.removeItem(at: folder) }
         // A long cycle, so the bulk label's saved marker is not replaced by a cycle report.
-        let analyst = try Analyst(binary: binary, file: sample.url, folder: folder, workspace: "ws", arguments: ["--cycle-length", "200"])
+        let session = try SampleSession("dyad-e2e-signals", arguments: ["--cycle-length", "200"])
+        let (sample, analyst) = (session.sample, session.analyst)
         try analyst.press("e")
         var screen = try analyst.tmux.waitUntil("emerging terms in the Signals view", timeout: 90) { $0.contains("new  parksmart") }
         let first = screen.split(separator: "\n").first { $0.contains("│new  ") }.map(String.init) ?? ""
