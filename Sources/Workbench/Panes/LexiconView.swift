@@ -13,24 +13,26 @@ enum LexiconView {
         }
         let h = inner.height
         let top = max(0, min(s.lexiconCursor - h / 2, rows.count - h))
+        func flags(_ row: LexiconRow) -> String { (row.suppressed ? " [suppressed]" : "") + (row.boosted ? " [boosted]" : "") }
+        // Columns as wide as their widest entry (labels up to 22, terms up to 30), so the
+        // author, weight and support fit on narrow screens.
+        let labelWidth = min(22, rows.map { DisplayWidth.of($0.label ?? "(all labels)") }.max() ?? 12)
+        let termWidth = min(30, rows.map { DisplayWidth.of($0.term + flags($0)) }.max() ?? 10)
         var lastLabel: String?? = .none
         for (k, row) in rows.enumerated().dropFirst(top).prefix(h) {
             let y = inner.y + k - top
             let sel = k == s.lexiconCursor
             let st = sel ? t.style(.selected) : t.style(.text)
             b.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: st)
-            var col = inner.x
             let label = row.label ?? "(all labels)"
             if lastLabel != .some(row.label) || sel {
-                col += b.put(" \(Text.fit(label, 16)) ", x: col, y: y, style: t.style(.chip(row.label.flatMap { s.journal.labels.index(of: $0) } ?? 7)))
-            } else {
-                col += 18
+                b.put(" \(Text.fit(label, labelWidth)) ", x: inner.x, y: y,
+                      style: t.style(.chip(row.label.flatMap { s.journal.labels.index(of: $0) } ?? 7)))
             }
             lastLabel = .some(row.label)
-            col = inner.x + 20
-            let flags = (row.suppressed ? " [suppressed]" : "") + (row.boosted ? " [boosted]" : "")
-            col += b.put(row.term + flags, x: col, y: y, style: row.isSuggestion ? t.style(.muted) : st, maxWidth: 30)
-            col = inner.x + 52
+            var col = inner.x + labelWidth + 3
+            b.put(row.term + flags(row), x: col, y: y, style: row.isSuggestion ? t.style(.muted) : st, maxWidth: termWidth)
+            col += termWidth + 2
             b.put(row.author + (row.weight.map { String(format: "  w %.2f", $0) } ?? "")
                   + (row.support.map { "  in \($0) of your \(row.label ?? "") messages" } ?? ""), x: col, y: y,
                   style: row.isSuggestion ? t.style(.confidenceMid) : t.style(.muted), maxWidth: inner.maxX - col)
