@@ -150,4 +150,16 @@ struct QueueFocusTests {
         #expect(QueueFocus.visibleRows(s, from: s.scroll, limit: 1).first == s.cursor, "it is no longer the first row shown")
         #expect(s.focusCount == Self.inFocus(s, label).count)
     }
+
+    @Test func aLargeCountNeverRunsIntoALongName() throws {
+        let (app, backend, _) = Fixtures.app(width: 60, height: 30)
+        let long = "command-and-control-over-legitimate-webs"
+        app.perform([.append(.labelDefined(name: long, key: nil, description: nil))])
+        app.state.mode = .pickLabel(LabelPick(purpose: .focus(counts: [long: 1_328_450, "phishing": 3])))
+        app.draw()
+        let row = try #require(backend.lines.first { $0.contains("1328450 pending") }, "\(backend.lines.joined(separator: "\n"))")
+        #expect(row.contains("… ") || row.contains(long + " "), "the count runs into the name: \(row)")
+        #expect(backend.lines.contains { $0.contains("phishing") && $0.contains("3 pending") })
+        #expect(backend.lines.contains { $0.contains("benign") && $0.contains("0 pending") })
+    }
 }

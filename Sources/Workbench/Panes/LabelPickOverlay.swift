@@ -18,7 +18,7 @@ enum LabelPickOverlay {
         var pending: [String: Int]?
         if case .focus(let counts) = pick.purpose { pending = counts }
         let nameWidth = min(40, (labels.active.map { DisplayWidth.of($0.name) }.max() ?? 10))
-        let w = min(area.width - 2, max(pending == nil ? 34 : 40, nameWidth + 16))
+        let w = min(area.width - 2, max(pending == nil ? 34 : 40, nameWidth + (pending == nil ? 16 : 24)))
         let rows = max(1, matches.count)
         let h = min(area.height - 2, rows + 2)
         guard h >= 3 else { return }
@@ -46,13 +46,12 @@ enum LabelPickOverlay {
             col += b.put(Text.fit(l.key ?? "", 2), x: col, y: y, style: selected ? style : t.style(.statusKey), maxWidth: 2)
             col += 1
             let chip = selected ? style : t.style(.chip(labels.index(of: l.name) ?? 0))
-            b.put(Text.fit(l.name, nameWidth), x: col, y: y, style: chip, maxWidth: inner.maxX - col)
-            if let n = pending?[l.name] ?? (pending == nil ? nil : 0) {
-                let text = "\(n) pending"
-                b.put(text, x: inner.maxX - DisplayWidth.of(text) - 1, y: y, style: selected ? style : t.style(.muted))
-            } else if let p = probability[l.name] {
-                let text = Text.percent(p)
-                b.put(text, x: inner.maxX - DisplayWidth.of(text) - 1, y: y, style: selected ? style : t.style(.muted))
+            // At the right: the pending count (focus) or the model's probability (triage).
+            let note: String? = if let pending { "\(pending[l.name] ?? 0) pending" } else { probability[l.name].map(Text.percent) }
+            let noteWidth = note.map { DisplayWidth.of($0) + 2 } ?? 0
+            b.put(Text.fit(l.name, min(nameWidth, inner.maxX - col - noteWidth)), x: col, y: y, style: chip, maxWidth: inner.maxX - col)
+            if let note {
+                b.put(note, x: inner.maxX - DisplayWidth.of(note) - 1, y: y, style: selected ? style : t.style(.muted))
             }
         }
     }
