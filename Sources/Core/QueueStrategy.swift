@@ -8,6 +8,9 @@ public enum QueueStrategy: String, Sendable, CaseIterable, Codable {
     case entropy
     /// Uncertainty weighted by how typical the message is of the data.
     case density
+    /// The model's surest verdicts first — not active learning but confirmation: with a
+    /// focus on one label, the messages most likely to be that label come first.
+    case confident
     /// Seeded random order.
     case random
     /// The order of the input file.
@@ -20,6 +23,7 @@ public enum QueueStrategy: String, Sendable, CaseIterable, Codable {
         case .margin: "margin"
         case .entropy: "entropy"
         case .density: "density"
+        case .confident: "confident"
         case .random: "random"
         case .file: "file order"
         }

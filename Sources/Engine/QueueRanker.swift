@@ -10,6 +10,8 @@ import Foundation
 /// - density: least-confidence uncertainty × cosine similarity of the
 ///   message to the centroid of the pool (`DensityModel`), so typical
 ///   messages come before uncertain outliers;
+/// - confident: the top label's probability, surest first (confirmation, not
+///   active learning: no rarity factor);
 /// - random: a seeded hash of the candidate index (same seed, same order);
 /// - file: the input order.
 ///
@@ -45,7 +47,7 @@ public struct QueueRanker: Sendable {
     public static func uncertainty(_ p: Prediction, strategy: QueueStrategy) -> Double {
         guard !p.probabilities.isEmpty else { return 1 }
         switch strategy {
-        case .leastConfidence, .density: return 1 - p.confidence
+        case .leastConfidence, .density, .confident: return 1 - p.confidence
         case .margin: return 1 - p.margin
         case .entropy:
             let k = Double(p.probabilities.count)
@@ -68,6 +70,7 @@ public struct QueueRanker: Sendable {
         case .file: return -Double(index)
         case .random: return Double(FeatureHash.splitmix(seed ^ FeatureHash.mix(UInt64(truncatingIfNeeded: index))) >> 11)
         case .density: return Self.uncertainty(prediction, strategy: .density) * density
+        case .confident: return prediction.probabilities.isEmpty ? 0 : prediction.confidence
         default: return Self.uncertainty(prediction, strategy: strategy)
         }
     }
@@ -92,7 +95,9 @@ public struct QueueRanker: Sendable {
             var d = 1.0
             if strategy == .density, let density, let features { d = density.similarity(features(i)) }
             var priority = priority(index: i, prediction: p, density: d)
-            if needsPrediction, let labelCounts { priority *= Self.rarity(of: p.top, counts: labelCounts, boost: rareBoost) }
+            if needsPrediction, strategy != .confident, let labelCounts {
+                priority *= Self.rarity(of: p.top, counts: labelCounts, boost: rareBoost)
+            }
             scored.append((priority, i))
         }
         let before: ((Double, Int), (Double, Int)) -> Bool = { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }

@@ -56,14 +56,17 @@ enum InsightScreen {
     static func lexiconRows(_ screen: String) -> [LexiconRow] {
         var out: [LexiconRow] = []
         var label = ""
-        for line in lines(screen) {
-            let c = Array(line)
-            guard c.count > 60, c[0] == "│" else { continue }
-            let author = String(c[53...]).components(separatedBy: "  ").first?.trimmingCharacters(in: .whitespaces) ?? ""
-            guard ["analyst", "machine (accepted)", "machine suggests"].contains(author) else { continue }
-            let chip = String(c[2..<18]).trimmingCharacters(in: .whitespaces)
-            if !chip.isEmpty { label = chip }
-            out.append(LexiconRow(label: label, term: String(c[21..<51]).trimmingCharacters(in: .whitespaces), author: author))
+        for line in lines(screen) where line.hasPrefix("│") {
+            // `│ label   term   author  w …`: the columns are as wide as their widest entry, so the
+            // row is split at runs of two or more spaces; a row without a label continues the last.
+            let authors = ["machine (accepted)", "machine suggests", "analyst"]
+            guard let author = authors.first(where: { line.contains("  \($0)") }),
+                  let at = line.range(of: "  \(author)") else { continue }
+            let parts = line[line.index(after: line.startIndex)..<at.lowerBound].components(separatedBy: "  ")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard let term = parts.last else { continue }
+            if parts.count >= 2 { label = parts[0] }
+            out.append(LexiconRow(label: label, term: term, author: author))
         }
         return out
     }

@@ -19,6 +19,7 @@ import Testing
         #expect(order(.margin) == [3, 2, 1, 0])
         #expect(order(.entropy) == [3, 1, 2, 0])
         #expect(order(.file) == [0, 1, 2, 3])
+        #expect(order(.confident) == [0, 2, 1, 3], "surest first")
         #expect(QueueRanker.uncertainty(.empty, strategy: .margin) == 1)
         #expect(abs(QueueRanker.uncertainty(preds[3], strategy: .entropy) - 0.99988) < 1e-4)
     }
@@ -71,5 +72,13 @@ import Testing
         let random = QueueRanker(strategy: .random, seed: 3)
         #expect(random.rank(Array(0..<20), count: 20, prediction: { _ in .empty }, labelCounts: counts)
             == random.rank(Array(0..<20), count: 20, prediction: { _ in .empty }))
+    }
+
+    @Test func confidentOrderIgnoresRarity() {
+        // The surest message first even when the rarity factor would lift the other.
+        let sure = Prediction(labels: ["a", "b"], probabilities: [0.9, 0.1])
+        let rare = Prediction(labels: ["a", "b"], probabilities: [0.3, 0.7])
+        let ranker = QueueRanker(strategy: .confident, rareBoost: 1)
+        #expect(ranker.rank([0, 1], count: 2, prediction: { $0 == 0 ? sure : rare }, labelCounts: ["a": 99, "b": 1]) == [0, 1])
     }
 }

@@ -20,6 +20,9 @@ struct QueueScorerTests {
         let random = QueueScorer.verdict(p, labels: labels, strategy: .random, index: 3, seed: 1, generation: 0)
         #expect(QueueScorer.verdict(p, labels: labels, strategy: .random, index: 3, seed: 1, generation: 0,
                                     rarity: rarity).priority == random.priority)
+        // Confident order is the top label's probability, with no factor either.
+        let sure = QueueScorer.verdict(p, labels: labels, strategy: .confident, index: 0, seed: 1, generation: 0, rarity: rarity)
+        #expect(abs(sure.priority - 0.7) < 1e-6)
         // No counts yet: every factor is 1.
         #expect(QueueScorer.rarity(labels: labels, counts: [:]) == [1, 1])
     }

@@ -43,7 +43,7 @@ public enum QueueScorer {
         }
         if let r = p.runnerUpIndex, let li = column(r) { sc.runnerUp = Int32(li) }
         sc.priority = Float(priority(p, strategy: strategy, index: i, seed: seed))
-        if strategy != .random, strategy != .file, sc.top >= 0, Int(sc.top) < rarity.count {
+        if strategy != .random, strategy != .file, strategy != .confident, sc.top >= 0, Int(sc.top) < rarity.count {
             sc.priority *= rarity[Int(sc.top)]
         }
         return sc
@@ -59,6 +59,8 @@ public enum QueueScorer {
             return Double(z >> 11) / Double(1 << 53)
         case .file:
             return 0
+        case .confident:
+            return p.probabilities.isEmpty ? 0 : p.confidence
         default:
             return QueueRanker.uncertainty(p, strategy: strategy)
         }

@@ -156,6 +156,7 @@ extension DemoDriver {
         case .margin: return "margin: top two only \(pct(p.margin)) apart, uncertainty \(String(format: "%.2f", u))"
         case .leastConfidence, .density: return "\(strategy.title): top label \(pct(p.confidence)), uncertainty \(String(format: "%.2f", u))"
         case .entropy: return "entropy: uncertainty \(String(format: "%.2f", u)) of 1"
+        case .confident: return "confident: the model's surest, top label \(pct(p.confidence))"
         case .random: return "random order (seeded)"
         case .file: return "file order"
         }
