@@ -13,6 +13,22 @@ public struct TokenContribution: Sendable, Equatable {
         self.range = range
         self.weight = weight
     }
+
+    /// One contribution per distinct token — its occurrences' weights summed, at its first
+    /// occurrence — in text order: what a list of words shows ("the" once, not once per use).
+    public static func byToken(_ cs: [TokenContribution]) -> [TokenContribution] {
+        var first: [String: Int] = [:]
+        var out: [TokenContribution] = []
+        for c in cs.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if let k = first[c.token] {
+                out[k].weight += c.weight
+            } else {
+                first[c.token] = out.count
+                out.append(c)
+            }
+        }
+        return out
+    }
 }
 
 /// Why the model preferred one label over another for one message.
@@ -38,6 +54,13 @@ public struct Explanation: Sendable, Equatable {
         self.scoreDifference = scoreDifference
         self.bias = bias
         self.contributions = contributions
+    }
+
+    /// The same explanation with one contribution per distinct token (`TokenContribution.byToken`);
+    /// the sum, and so exactness, is unchanged.
+    public func byToken() -> Explanation {
+        Explanation(target: target, rival: rival, scoreDifference: scoreDifference, bias: bias,
+                    contributions: TokenContribution.byToken(contributions))
     }
 
     /// The `n` tokens that most support the target, strongest first.

@@ -52,7 +52,7 @@ enum JournalCommandSupport {
     static func predict(_ model: Classifier, _ text: String, words: Int = 5) -> ExportPrediction? {
         let p = model.predict(text)
         guard let top = p.top else { return nil }
-        let w = model.explain(text)?.supporting(words).map(\.token) ?? []
+        let w = model.explain(text)?.byToken().supporting(words).map(\.token) ?? []
         return (top, p.confidence, w)
     }
 

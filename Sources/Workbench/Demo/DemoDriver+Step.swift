@@ -15,7 +15,7 @@ extension DemoDriver {
         let text = s.store.text(i)
         let p = s.model.examplesLearned > 0 ? s.model.predict(text) : .empty
         picked = (i, p)
-        let words = s.model.examplesLearned > 0 ? (s.model.explain(text)?.supporting(3).map { "“\($0.token)”" } ?? []) : []
+        let words = s.model.examplesLearned > 0 ? (s.model.explain(text)?.byToken().supporting(3).map { "“\($0.token)”" } ?? []) : []
         var lines = [
             "picked \(Self.shortID(s.store.displayID(i))) “\(Self.preview(text, 32))” — \(Self.why(p, strategy: s.strategy))",
             p.top.map { top in

@@ -67,14 +67,6 @@ enum MessagePane {
         }
     }
 
-    /// Words merged by token (a word's occurrences summed), in text order.
-    static func merged(_ e: Explanation) -> Explanation {
-        Explanation(target: e.target, rival: e.rival, scoreDifference: e.scoreDifference, bias: e.bias,
-                    contributions: Dictionary(grouping: e.contributions, by: \.token).map { token, cs in
-                        TokenContribution(token: token, range: cs[0].range, weight: cs.reduce(0) { $0 + $1.weight })
-                    }.sorted { $0.range.lowerBound < $1.range.lowerBound })
-    }
-
     /// UTF-8 ranges where `q` occurs in `text`, case-insensitively.
     static func utf8Matches(_ text: String, _ q: String) -> [Range<Int>] {
         guard !q.isEmpty else { return [] }
@@ -115,7 +107,7 @@ enum MessagePane {
         col = r.x
         col += b.put("why    ", x: col, y: y, style: t.style(.muted))
         if let e {
-            let merged = merged(e)
+            let merged = e.byToken()
             for c in merged.supporting(4) where col < r.maxX - 4 {
                 col += b.put("+\(c.token)", x: col, y: y, style: t.style(.supporting), maxWidth: r.maxX - col)
                 col += 1

@@ -91,7 +91,8 @@ enum ReviewView {
                                          (" \(Text.percent(it.confidence))", .warning)]
         if let top = live.top { verdict.append(("  · the live model: \(top) \(Text.percent(live.confidence))", .muted)) }
         row(verdict)
-        let pro = reasons.filter { $0.weight > 0 }.prefix(5), con = reasons.filter { $0.weight < 0 }.prefix(4)
+        let distinct = TokenContribution.byToken(reasons).sorted { abs($0.weight) > abs($1.weight) }
+        let pro = distinct.filter { $0.weight > 0 }.prefix(5), con = distinct.filter { $0.weight < 0 }.prefix(4)
         var words: [(String, Role)] = [("why    ", .muted), ("for \(it.suggested): ", .muted)]
         words += pro.isEmpty ? [("—", .muted)] : pro.map { ("+\($0.token) ", .supporting) }
         words.append(("  for \(it.given): ", .muted))
