@@ -235,7 +235,6 @@ final class RankWorker: @unchecked Sendable {
         let t0 = DispatchTime.now().uptimeNanoseconds
         let model = replica
         let store = self.store
-        let inbox = self.inbox
         if arena.generation != model.featureGeneration || arena.chunks.isEmpty {
             prepareArena(model: model)
         }
