@@ -4,10 +4,11 @@ import TestSupport
 
 /// The queue focus in tmux on the bundled sample: `f` lists each label with the
 /// pending messages the model gives it, the queue then lists only those, Enter
-/// confirms the model's label, and `f` again shows the whole queue.
+/// confirms the model's label, `V` then `y` the whole page, and `f` again shows the
+/// whole queue.
 @Suite("Queue focus end to end in tmux", .serialized)
 struct FocusEndToEndTests {
-    @Test("f and a label narrow the queue to that model label; Enter confirms it; f shows all again")
+    @Test("f and a label narrow the queue to that model label; Enter confirms one, V y the page; f shows all again")
     func focusOnAModelLabel() throws {
         // A long cycle, so no cycle report covers the queue.
         let session = try SampleSession("dyad-e2e-focus", arguments: ["--cycle-length", "200"])
@@ -46,6 +47,19 @@ struct FocusEndToEndTests {
         screen = try analyst.idle()
         #expect(screen.contains("Queue · focus \(label) · ") || saved.text.contains("focus cleared"), "\(screen)")
 
+        // V asks before giving the page shown the focused label; y does it in one journaled event.
+        if screen.contains("Queue · focus \(label) · ") {
+            try analyst.press("V")
+            try analyst.waitFor("messages shown “\(label)”? y or Enter confirms")
+            try analyst.press("y")
+            let page = try analyst.waitForSave()
+            #expect(page.text.hasSuffix("messages → \(label)") || page.text.contains("messages → \(label) ·"), "V y saved “\(page.text)”")
+            screen = try analyst.idle()
+        }
+        if !screen.contains("Queue · focus \(label) · ") {
+            // The page held every message left in focus: the focus ended by itself.
+            return
+        }
         try analyst.press("f")
         screen = try analyst.waitFor("focus on \(label) cleared")
         #expect(Analyst.firstMatch(#"Queue (\d+)/\d+ · "#, in: screen) != nil, "the whole queue is not back:\n\(screen)")

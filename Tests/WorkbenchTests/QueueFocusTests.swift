@@ -162,4 +162,28 @@ struct QueueFocusTests {
         #expect(backend.lines.contains { $0.contains("phishing") && $0.contains("3 pending") })
         #expect(backend.lines.contains { $0.contains("benign") && $0.contains("0 pending") })
     }
+
+    @Test func vConfirmsThePageShownAfterAskingAndOneUndoTakesItBack() throws {
+        let (app, backend, sink) = Self.taught()
+        app.press(.char("V"))
+        #expect(app.state.mode == .normal, "no page to confirm without a focus")
+        #expect(app.state.flash?.text.contains("focus on it first") == true)
+        let label = Self.busiest(app.state)
+        Self.focus(app, on: label)
+        let shown = Self.inFocus(app.state, label)
+        let before = sink.records.count
+        app.press(.char("V"))
+        #expect(app.state.mode == .confirmPage(label: label, messages: shown))
+        #expect(backend.lines[29].contains("give the \(shown.count) messages shown “\(label)”? y or Enter confirms"), "\(backend.lines[29])")
+        app.press(.char("n"))
+        #expect(sink.records.count == before, "another key cancels")
+        app.press(.char("V"), .char("y"))
+        let r = try #require(sink.records.dropFirst(before).first)
+        guard case .bulkLabel(let b) = r.event else { Issue.record("expected one bulk label, got \(r.event.typeName)"); return }
+        #expect(b.label == label && b.messageIDs == shown.map { app.state.store.id($0) } && b.cluster == nil)
+        #expect(shown.allSatisfy { app.state.journal.decisions[app.state.store.id($0)]?.label == label })
+        if case .cycleReport = app.state.mode { app.press(.escape) }
+        app.press(.char("u"))
+        #expect(shown.allSatisfy { app.state.journal.decisions[app.state.store.id($0)] == nil }, "one undo takes the page back")
+    }
 }

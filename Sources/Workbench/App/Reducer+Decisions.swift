@@ -151,6 +151,8 @@ extension Reducer {
             s.lastChange = ChangeSummary(decision: "\(b.label) ← \(b.messageIDs.count) messages \(from)",
                                          agreed: nil, movedTerms: [], flipped: 0)
             s.flash = Flash(.saved, "saved #\(r.seq): \(b.messageIDs.count) messages → \(b.label)")
+            // A page confirmed in triage: on to what is left (of the focus).
+            if s.view == .triage { s.cursor = QueueFocus.head(s); s.scroll = 0; s.advanceToHead = true }
             effects += [.rescore, .refreshInsight, .consolidate]
             if s.cycle.decisions.count >= s.cycle.length { effects += closeCycle(&s) }
         case .skip(let id, _, _):

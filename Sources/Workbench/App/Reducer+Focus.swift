@@ -11,6 +11,20 @@ extension Reducer {
         return []
     }
 
+    /// `V`: under a focus, asks before giving the focused label to every message in focus that
+    /// the queue pane shows — what the analyst has in front of them, nothing beyond the page.
+    static func askToConfirmPage(_ s: inout AppState) {
+        guard s.view == .triage else { return }
+        guard let label = s.focus, let k = QueueFocus.labelIndex(s) else {
+            s.flash = Flash(.info, "\(s.keyMap.hint(.confirmPage)) confirms a page of one model label: focus on it first (\(s.keyMap.hint(.focus)))")
+            return
+        }
+        let shown = QueueFocus.visibleRows(s, from: s.scroll, limit: s.pageSize).map { s.queue[$0] }
+            .filter { QueueFocus.holds(s, message: $0, label: k) }
+        guard !shown.isEmpty else { return }
+        s.mode = .confirmPage(label: label, messages: shown)
+    }
+
     /// Narrows triage to the pending messages the model gives `label`, from the first of them.
     static func setFocus(_ s: inout AppState, _ label: String) {
         s.focus = label

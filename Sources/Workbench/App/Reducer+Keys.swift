@@ -17,6 +17,14 @@ extension Reducer {
         case .cycleReport:
             s.mode = .normal
             return []
+        case let .confirmPage(label, messages):
+            s.mode = .normal
+            guard key == .char("y") || key == .enter else {
+                s.flash = Flash(.info, "nothing confirmed")
+                return []
+            }
+            let ids = pendingIDs(s, messages)
+            return ids.isEmpty ? [] : [.append(.bulkLabel(BulkLabel(label: label, messageIDs: ids, cluster: nil)))]
         case .search(let q):
             return searchKey(&s, key, query: q)
         case .term(let i):
@@ -118,6 +126,7 @@ extension Reducer {
         case .addLabel: s.mode = .addLabel(.name(""))
         case .pickLabel: return openLabelPick(&s, purpose: .assign)
         case .focus: return toggleFocus(&s)
+        case .confirmPage: askToConfirmPage(&s)
         case .closeCycle: return closeCycle(&s)
         case .triage: showInTriage(&s)
         case .clusters:

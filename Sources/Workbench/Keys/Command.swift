@@ -5,7 +5,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case label1 = "label_1", label2 = "label_2", label3 = "label_3", label4 = "label_4", label5 = "label_5"
     case label6 = "label_6", label7 = "label_7", label8 = "label_8", label9 = "label_9", label10 = "label_10"
     case pickLabel = "pick_label"
-    case accept, skip, undo
+    case accept, skip, undo, confirmPage = "confirm_page"
     case search, searchNext = "search_next", searchPrevious = "search_previous", focus
     case cycleStrategy = "cycle_strategy", termMode = "term_mode", note, addLabel = "add_label"
     case clusters, lexicon, review, cycles, signals, triage, closeCycle = "close_cycle"

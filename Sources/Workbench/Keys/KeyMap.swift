@@ -59,6 +59,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.pickLabel, [.char("p")], "pick any label by name (type to filter)", group: "Decide"),
         KeyBinding(.accept, [.enter], "accept the model's label", group: "Decide"),
         KeyBinding(.skip, [.char("s")], "skip this message", group: "Decide"),
+        KeyBinding(.confirmPage, [.char("V")], "with a focus: confirm the page shown (asks)", group: "Decide"),
         KeyBinding(.undo, [.char("u")], "undo the last decision (repeatable)", group: "Decide"),
         KeyBinding(.note, [.char("a")], "annotate: attach a note to the message", group: "Decide"),
         KeyBinding(.moveDown, [.char("j"), .down], "next message", group: "Move"),

@@ -135,6 +135,9 @@ enum StatusPane {
             let chosen = p.chosen(in: s.journal.labels).map { "→ \($0.name)" } ?? "no match"
             let enter = if case .focus = p.purpose { "Enter focuses" } else { "Enter assigns" }
             return "\(target): \(p.query)▏ \(chosen)   ↑↓ Tab choose, \(enter), Esc cancels"
+        case let .confirmPage(label, messages):
+            let n = messages.count
+            return "give the \(n) message\(n == 1 ? "" : "s") shown “\(label)”? y or Enter confirms (one undo takes \(n == 1 ? "it" : "them all") back), any other key cancels"
         case .help, .normal, .cycleReport: return nil
         }
     }
@@ -144,10 +147,11 @@ enum StatusPane {
         let digits = s.journal.labels.active.contains { $0.key == "0" } ? "1-0" : "1-9"
         switch s.view {
         case .triage:
-            return [(digits, "label"), (k.hint(.pickLabel), "pick"), (k.hint(.accept), "accept"), (k.hint(.skip), "skip"), (k.hint(.undo), "undo"),
-                    (k.hint(.search), "search"), (k.hint(.focus), s.focus == nil ? "focus" : "all"), (k.hint(.termMode), "words"),
-                    (k.hint(.cycleStrategy), "order"),
-                    (k.hint(.clusters), "clusters"), (k.hint(.help), "help"), (k.hint(.quit), "quit")]
+            let focus: [(String, String)] = s.focus == nil ? [(k.hint(.focus), "focus")]
+                : [(k.hint(.confirmPage), "confirm page"), (k.hint(.focus), "all")]
+            return [(digits, "label"), (k.hint(.pickLabel), "pick"), (k.hint(.accept), "accept"), (k.hint(.skip), "skip"), (k.hint(.undo), "undo")]
+                + focus + [(k.hint(.search), "search"), (k.hint(.termMode), "words"), (k.hint(.cycleStrategy), "order"),
+                           (k.hint(.clusters), "clusters"), (k.hint(.help), "help"), (k.hint(.quit), "quit")]
         case .clusters:
             return [("Enter", "open"), (digits, "label cluster"), (k.hint(.pickLabel), "pick"), (k.hint(.labelFromCluster), "new label"),
                     (k.hint(.leave), "back"), (k.hint(.help), "help")]

@@ -32,4 +32,6 @@ public enum Mode: Sendable, Equatable {
     case help(scroll: Int)
     /// The report of a cycle that just closed (any key closes it).
     case cycleReport(Int)
+    /// Asking before `messages` (indices) are all given `label` at once: `y` or Enter does it.
+    case confirmPage(label: String, messages: [Int])
 }
