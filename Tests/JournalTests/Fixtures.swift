@@ -21,7 +21,7 @@ enum Fixtures {
     static func file(_ name: String, _ bytes: [UInt8]) -> String {
         let dir = TestSupport.tempDir("dyad-journal")
         let url = dir.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        precondition(FileManager.default.createFile(atPath: url.path, contents: Data(bytes)), "cannot write \(url.path)")
         return url.path
     }
 
@@ -74,7 +74,8 @@ enum Fixtures {
     /// A new workspace folder holding a journal with these bytes.
     static func workspace(journal: [UInt8]) -> URL {
         let dir = TestSupport.tempDir("dyad-ws")
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("journal.jsonl").path, contents: Data(journal))
+        let path = dir.appendingPathComponent("journal.jsonl").path
+        precondition(FileManager.default.createFile(atPath: path, contents: Data(journal)), "cannot write \(path)")
         return dir
     }
 }
