@@ -186,4 +186,12 @@ struct QueueFocusTests {
         app.press(.char("u"))
         #expect(shown.allSatisfy { app.state.journal.decisions[app.state.store.id($0)] == nil }, "one undo takes the page back")
     }
+
+    @Test func visibleRowsWithoutAFocusAreThePageFromTheScrollRow() {
+        let (app, _, _) = Fixtures.app()
+        let s = app.state
+        #expect(QueueFocus.visibleRows(s, from: 2, limit: 3) == [2, 3, 4])
+        #expect(QueueFocus.visibleRows(s, from: s.queue.count - 1, limit: 3) == [s.queue.count - 1])
+        #expect(QueueFocus.visibleRows(s, from: s.queue.count + 5, limit: 3).isEmpty, "a scroll row past the end shows nothing")
+    }
 }

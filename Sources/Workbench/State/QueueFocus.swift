@@ -101,7 +101,10 @@ public enum QueueFocus {
 
     /// The rows the queue pane shows from row `start`: at most `limit`, each in focus or the cursor's.
     static func visibleRows(_ s: AppState, from start: Int, limit: Int) -> [Int] {
-        guard s.focus != nil else { return Array(start..<min(s.queue.count, start + max(0, limit))) }
+        guard s.focus != nil else {
+            let lo = min(max(0, start), s.queue.count)
+            return Array(lo..<min(s.queue.count, lo + max(0, limit)))
+        }
         var out: [Int] = []
         let label = labelIndex(s)
         let end = max(s.queue.count(of: .pending), min(s.cursor + 1, s.queue.count))
