@@ -36,7 +36,7 @@ struct ScaleTests {
         try s.waitFor(expected, timeout: perKey)
     }
 
-    @Test("Scrolling, labeling and searching 200,000 messages: each key shows its effect within 3 s")
+    @Test("Scrolling, labeling, searching and focusing 200,000 messages: each key shows its effect within 3 s")
     func keysKeepUp() throws {
         let s = try Self.launch()
         defer { s.kill() }
@@ -69,6 +69,14 @@ struct ScaleTests {
         try s.waitFor("no message contains “qqzzxq”", timeout: 10)
         try Self.press(s, "Escape", shows: "Queue")
         try Self.press(s, "j", shows: "Queue")
+        // Focus on the model's first label: the picker counts every message, the queue narrows,
+        // Enter confirms one, f shows all again.
+        try Self.press(s, "f", shows: "Focus on a model label")
+        try Self.press(s, "Enter", shows: "Queue · focus ")
+        let labeled = try s.capture()
+        try s.send(keys: "Enter")
+        try s.waitUntil("the confirmation saved", timeout: Self.perKey) { $0 != labeled && $0.contains("✓ saved #") && $0.contains("4/\(Self.count) labeled") }
+        try Self.press(s, "f", shows: "cleared — the whole queue again")
         try s.send(keys: "q")
         #expect(try s.exitStatus(timeout: 10) == 0)
     }

@@ -47,6 +47,17 @@ public struct BenchReport: Sendable {
     public var clusterSample = 0
     public var clusters = 0
     public var searchMs = 0.0
+    /// Milliseconds of the `f` key (the picker's pending count per label, a pass over every message).
+    public var focusOpenMs = 0.0
+    /// Milliseconds of choosing the focus (its count and first row).
+    public var focusSetMs = 0.0
+    /// Pending messages in the focus when it was set.
+    public var focusPending = 0
+    /// Key presses of the focus run and their frame times.
+    public var focusKeys = 0
+    public var focusFrameP50 = 0.0
+    public var focusFrameP99 = 0.0
+    public var focusFrameMax = 0.0
     /// Messages matching the search query.
     public var searchMatches = 0
 
@@ -67,7 +78,9 @@ public struct BenchReport: Sendable {
          ("frames_over_16ms", "\(framesOver16)"), ("decisions_over_16ms", "\(decisionsOver16)"),
          ("frame_cpu_ms_p99", f(frameCPUP99)), ("frame_cpu_ms_max", f(frameCPUMax)), ("rerank_s", f(rerankSeconds)), ("cluster_s", f(clusterSeconds)),
          ("cluster_sample", "\(clusterSample)"), ("clusters", "\(clusters)"), ("search_ms", f(searchMs)),
-         ("search_matches", "\(searchMatches)")]
+         ("search_matches", "\(searchMatches)"), ("focus_open_ms", f(focusOpenMs)), ("focus_set_ms", f(focusSetMs)),
+         ("focus_pending", "\(focusPending)"), ("focus_keys", "\(focusKeys)"), ("focus_frame_ms_p50", f(focusFrameP50)),
+         ("focus_frame_ms_p99", f(focusFrameP99)), ("focus_frame_ms_max", f(focusFrameMax))]
     }
 
     /// One JSON object on one line.

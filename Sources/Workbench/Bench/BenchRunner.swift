@@ -140,6 +140,8 @@ public enum BenchRunner {
                 .joined(separator: ", "))
         }
 
+        focusRun(app, keys: max(100, o.keys / 5), report: &report, progress: progress)
+
         progress("searching")
         let query = "zq-not-there"
         t = now()
