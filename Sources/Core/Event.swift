@@ -16,6 +16,8 @@ public enum DecisionOrigin: String, Sendable, Codable, Equatable {
     case demo
     /// Signals view (an anomaly labeled where it was shown).
     case signals
+    /// Triage under a focus on one model label (a page confirmed at once).
+    case focus
 }
 
 /// Payload of the first event of every session.
@@ -99,10 +101,13 @@ public struct BulkLabel: Sendable, Codable, Equatable {
     public var messageIDs: [String]
     /// Cluster the messages came from, if any.
     public var cluster: Int?
-    public init(label: String, messageIDs: [String], cluster: Int?) {
+    /// Where the messages were labeled at once (journals before it was recorded: nil, read as a cluster).
+    public var origin: DecisionOrigin?
+    public init(label: String, messageIDs: [String], cluster: Int?, origin: DecisionOrigin? = nil) {
         self.label = label
         self.messageIDs = messageIDs
         self.cluster = cluster
+        self.origin = origin
     }
 }
 

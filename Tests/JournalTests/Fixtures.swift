@@ -58,6 +58,7 @@ enum Fixtures {
         .lexicon(LexiconChange(op: .suppress, term: "the")),
         .bulkLabel(BulkLabel(label: "benign", messageIDs: ["m5", "m6"], cluster: 3)),
         .bulkLabel(BulkLabel(label: "benign", messageIDs: [], cluster: nil)),
+        .bulkLabel(BulkLabel(label: "phishing", messageIDs: ["m7", "m8"], cluster: nil, origin: .focus)),
         .cycleClosed(CycleMetrics(number: 1, decisions: 25, agreement: 0.64, heldOutMacroF1: 0.5, goldAccuracy: nil,
                                   perLabel: ["phishing": 10, "benign": 15], movedTerms: ["paypal"], flipped: 3,
                                   lexiconChanges: ["human": 2, "machine": 1], msPerDecision: 2100.5, consistency: 0.9,

@@ -38,7 +38,7 @@ struct InsightViewsTests {
         let events = sink.records.suffix(2).map(\.event)
         #expect(events.first == .labelDefined(name: "office", key: "7", description: "from cluster 7"))
         let ids = [4, 5, 9].map { app.state.store.id($0) }
-        #expect(events.last == .bulkLabel(BulkLabel(label: "office", messageIDs: ids, cluster: 7)))
+        #expect(events.last == .bulkLabel(BulkLabel(label: "office", messageIDs: ids, cluster: 7, origin: .cluster)))
         #expect(app.state.journal.labels.label(forKey: "7") == "office")
     }
 

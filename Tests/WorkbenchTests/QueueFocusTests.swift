@@ -182,6 +182,12 @@ struct QueueFocusTests {
         guard case .bulkLabel(let b) = r.event else { Issue.record("expected one bulk label, got \(r.event.typeName)"); return }
         #expect(b.label == label && b.messageIDs == shown.map { app.state.store.id($0) } && b.cluster == nil)
         #expect(shown.allSatisfy { app.state.journal.decisions[app.state.store.id($0)]?.label == label })
+        #expect(shown.allSatisfy { app.state.journal.decisions[app.state.store.id($0)]?.origin == .focus })
+        // The page went into the book message by message: the queue is as a full re-derivation makes it.
+        RankedQueueTests.expectConsistent(app.state)
+        let derived = QueueBook(store: app.state.store, journal: app.state.journal)
+        #expect(app.state.book.status == derived.status && app.state.book.decidedSeq == derived.decidedSeq)
+        #expect((0..<app.state.store.count).allSatisfy { app.state.book.label(of: $0) == derived.label(of: $0) })
         if case .cycleReport = app.state.mode { app.press(.escape) }
         app.press(.char("u"))
         #expect(shown.allSatisfy { app.state.journal.decisions[app.state.store.id($0)] == nil }, "one undo takes the page back")

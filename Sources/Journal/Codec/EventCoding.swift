@@ -56,6 +56,7 @@ public enum EventCoding {
             put("label", b.label)
             o.append("message_ids", .array(b.messageIDs.map { .string($0) }))
             put("cluster", b.cluster)
+            put("origin", b.origin?.rawValue)
         case .cycleClosed(let m):
             put("number", m.number)
             put("decisions", m.decisions)
@@ -110,7 +111,7 @@ public enum EventCoding {
                                           author: try f.optEnum("author", TermAuthor.self) ?? .human))
         case "bulk_label":
             return .bulkLabel(BulkLabel(label: try f.string("label"), messageIDs: try f.strings("message_ids"),
-                                        cluster: try f.optInt("cluster")))
+                                        cluster: try f.optInt("cluster"), origin: try f.optEnum("origin", DecisionOrigin.self)))
         case "cycle_closed":
             return .cycleClosed(CycleMetrics(
                 number: try f.int("number"), decisions: try f.int("decisions"), agreement: try f.double("agreement"),

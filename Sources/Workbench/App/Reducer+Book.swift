@@ -2,6 +2,9 @@ import Core
 import Journal
 
 extension Reducer {
+    /// Bulk labels up to this size update the book message by message; larger ones re-derive it.
+    static let smallBulk = 64
+
     /// Keeps `s.book` and the queue's sections in step with a record just folded into `s.journal`.
     ///
     /// A single decision or skip moves one message to the head of its section
@@ -21,6 +24,13 @@ extension Reducer {
             guard let i = s.store.index(ofID: id), s.book.status(of: i) != .labeled else { return }
             QueueFocus.tally(&s, [i]) { $0.book.set(i, .skipped) }
             relocate(&s, i)
+        case .bulkLabel(let b) where b.messageIDs.count <= smallBulk:
+            // A page: like that many single decisions (a pass over every message costs more).
+            for id in b.messageIDs {
+                guard let i = s.store.index(ofID: id), let d = s.journal.decisions[id], d.seq == r.seq else { continue }
+                QueueFocus.tally(&s, [i]) { $0.book.set(i, .labeled, seq: r.seq, label: d.label) }
+                relocate(&s, i)
+            }
         case .bulkLabel, .undo, .labelRenamed, .labelRetired:
             resyncBook(&s)
         default:

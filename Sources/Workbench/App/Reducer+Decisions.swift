@@ -31,7 +31,7 @@ extension Reducer {
                 s.flash = Flash(.info, "every message of cluster \(c.id) is labeled already")
                 return []
             }
-            return [.append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: c.id)))]
+            return [.append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: c.id, origin: .cluster)))]
         case .review:
             guard let item = s.insight?.review[safe: s.reviewCursor] else { return [] }
             return [decide(&s, item.index, label: name, origin: .review, at: now)]
@@ -46,7 +46,7 @@ extension Reducer {
                     s.flash = Flash(.info, "every recent message with “\(e.term)” is labeled already")
                     return []
                 }
-                return [.append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: nil)))]
+                return [.append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: nil, origin: .signals)))]
             case nil:
                 return []
             }

@@ -24,7 +24,7 @@ extension Reducer {
                 return []
             }
             let ids = pendingIDs(s, messages)
-            return ids.isEmpty ? [] : [.append(.bulkLabel(BulkLabel(label: label, messageIDs: ids, cluster: nil)))]
+            return ids.isEmpty ? [] : [.append(.bulkLabel(BulkLabel(label: label, messageIDs: ids, cluster: nil, origin: .focus)))]
         case .search(let q):
             return searchKey(&s, key, query: q)
         case .term(let i):
@@ -242,7 +242,7 @@ extension Reducer {
                                                           description: cluster.map { "from cluster \($0)" }))
                 guard let cluster else { return [defined] }
                 let ids = clusterPendingIDs(s, cluster)
-                return [defined] + (ids.isEmpty ? [] : [.append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: cluster)))])
+                return [defined] + (ids.isEmpty ? [] : [.append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: cluster, origin: .cluster)))])
             default: break
             }
             return []
