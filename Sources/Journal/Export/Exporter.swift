@@ -85,6 +85,7 @@ public struct Exporter {
         o.append("seq", .int(d.seq))
         o.append("predicted", d.predicted.map { .string($0) } ?? .null)
         o.append("confidence", d.confidence.map { .double($0) } ?? .null)
+        o.append("origin", .string(d.origin.rawValue))
         if d.bulk { o.append("bulk", .bool(true)) }
         if let g = m.gold { o.append("gold", .string(g)) }
         if let p = predict?(i) {
@@ -146,14 +147,14 @@ public struct Exporter {
     }
 
     func csvExport(_ rows: [(index: Int, decision: DecisionInfo)]) -> [UInt8] {
-        var header = ["id", "text", "label", "analyst", "time", "seq", "predicted", "confidence", "gold"]
+        var header = ["id", "text", "label", "analyst", "time", "seq", "predicted", "confidence", "origin", "gold"]
         if predict != nil { header += ["model_label", "model_confidence", "model_words"] }
         var out: [UInt8] = []
         Self.csvLine(header, into: &out)
         for (i, d) in rows {
             let m = store[i]
             var f = [m.id, m.text, d.label, d.actor, d.time, String(d.seq), d.predicted ?? "",
-                     d.confidence.map { "\($0)" } ?? "", m.gold ?? ""]
+                     d.confidence.map { "\($0)" } ?? "", d.origin.rawValue, m.gold ?? ""]
             if predict != nil {
                 if let p = predict?(i) {
                     f += [p.label, "\(p.confidence)", p.words.joined(separator: " ")]
