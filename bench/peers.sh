@@ -15,6 +15,6 @@ if [ -z "${DYAD_BIN:-}" ]; then
   DYAD_BIN=.build/release/dyad
 fi
 TRAIN=bench/data/attack_train.jsonl TEST=bench/data/attack_test.jsonl
-"$DYAD_BIN" eval --train "$TRAIN" --test "$TEST" --json > "$OUT/dyad_online.json"
-"$DYAD_BIN" eval --consolidate --epochs "${EPOCHS:-6}" --train "$TRAIN" --test "$TEST" --json > "$OUT/dyad_consolidate.json"
+"$DYAD_BIN" eval --train "$TRAIN" --test "$TEST" --json --with-predictions > "$OUT/dyad_online.json"
+"$DYAD_BIN" eval --consolidate --epochs "${EPOCHS:-6}" --train "$TRAIN" --test "$TEST" --json --with-predictions > "$OUT/dyad_consolidate.json"
 "$VENV/bin/python" bench/peers.py bench/data "$OUT/dyad_online.json" "$OUT/dyad_consolidate.json"

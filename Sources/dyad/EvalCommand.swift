@@ -67,6 +67,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Learn the training file in a seeded shuffled order instead of file order (0: file order).")
     var orderSeed: UInt64 = 0
 
+    @Flag(help: "Add the predicted label of every test message, in test order (test_predicted), for paired comparisons with peers.")
+    var withPredictions = false
+
     /// The consolidator the options describe (the workbench's defaults unless overridden).
     func consolidator(_ config: EngineConfig) -> Consolidator {
         Consolidator(epochs: epochs, seed: config.seed, minSteps: minSteps, classBalance: classBalance)
@@ -86,7 +89,7 @@ struct EvalCommand: ParsableCommand {
                 .run(train: trainSet, test: testSet)
         } else {
             out = EvalStream(config: config, consolidator: consolidate ? consolidator(config) : nil,
-                             consolidateEvery: consolidateEvery).run(train: trainSet, test: testSet)
+                             consolidateEvery: consolidateEvery, keepPredictions: withPredictions).run(train: trainSet, test: testSet)
         }
         out["peak_memory_mb"] = EvalData.peakMemoryMB()
         if orderSeed != 0 { out["order_seed"] = orderSeed }
@@ -96,8 +99,10 @@ struct EvalCommand: ParsableCommand {
         } else {
             for key in out.keys.sorted() {
                 let v = out[key] ?? ""
-                if let d = v as? Double { print(key.padding(toLength: 28, withPad: " ", startingAt: 0), String(format: "%.4f", d)) }
-                else { print(key.padding(toLength: 28, withPad: " ", startingAt: 0), v) }
+                let name = key.padding(toLength: 28, withPad: " ", startingAt: 0)
+                if let d = v as? Double { print(name, String(format: "%.4f", d)) }
+                else if let list = v as? [String] { print(name, "\(list.count) labels (in --json)") }
+                else { print(name, v) }
             }
         }
     }

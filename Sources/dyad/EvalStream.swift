@@ -6,6 +6,8 @@ struct EvalStream {
     var config: EngineConfig
     var consolidator: Consolidator?
     var consolidateEvery: Int
+    /// Add every test message's predicted label, in test order (`test_predicted`), for paired comparisons.
+    var keepPredictions = false
 
     func run(train: [EvalData.Example], test: [EvalData.Example]) -> [String: Any] {
         var clf = Classifier(config: config)
@@ -76,6 +78,7 @@ struct EvalStream {
         out["test_count"] = test.count
         out["model_mb"] = EvalData.round(Double(clf.memoryBytes) / 1_048_576, 1)
         out["mode"] = consolidator == nil ? "online" : "consolidate"
+        if keepPredictions { out["test_predicted"] = plain }
         return out
     }
 }
