@@ -24,6 +24,16 @@ struct LabelPickTests {
         return d.label
     }
 
+    @Test func onAShortScreenThePickerKeepsTheHeaderAndItsTitle() {
+        let (app, backend, _) = Self.app(width: 60, height: 14)
+        app.press(.char("p"))
+        #expect(backend.lines[0].hasPrefix(" Dyad │"), "the picker covers the header:\n\(backend.lines.joined(separator: "\n"))")
+        #expect(backend.lines.contains { $0.contains("Pick a label · 14 of 14") }, "its title is off the screen")
+        // The highlighted row stays in view while moving past the rows shown.
+        for _ in 0..<12 { app.press(.down) }
+        #expect(backend.lines.contains { $0.contains("▸") && $0.contains("reconnaissance") })
+    }
+
     @Test func matchesPrefixThenWordThenSubstringIgnoringCase() {
         let labels = LabelSet(names: Self.tactics)
         func names(_ q: String) -> [String] { LabelPick(query: q).matches(in: labels).map(\.name) }

@@ -20,7 +20,8 @@ enum LabelPickOverlay {
         let nameWidth = min(40, (labels.active.map { DisplayWidth.of($0.name) }.max() ?? 10))
         let w = min(area.width - 2, max(pending == nil ? 34 : 40, nameWidth + (pending == nil ? 16 : 24)))
         let rows = max(1, matches.count)
-        let h = min(area.height - 2, rows + 2)
+        // Between the header and the two status lines, however short the screen.
+        let h = min(area.height - 4, rows + 2)
         guard h >= 3 else { return }
         // Above the two status lines, at the left, where the eye already is.
         let r = Rect(x: area.x + 2, y: area.maxY - 3 - h, width: w, height: h)
