@@ -32,7 +32,7 @@ struct FocusEndToEndTests {
         try #require(count >= 2, "the model gives every label fewer than two messages:\n\(picker)")
         try analyst.type(label)
         try analyst.press("Enter")
-        var screen = try analyst.waitFor("Queue · focus \(label) · \(count) to go")
+        var screen = try analyst.waitFor("Focus \(label) · \(count) to go")
         // Every row of the queue pane is a message the model calls `label`.
         let rows = screen.split(separator: "\n").filter { $0.hasPrefix("│·  ") }.map { String($0.prefix(14)) }
         #expect(rows.count == min(count, rows.count) && !rows.isEmpty, "\(screen)")
@@ -45,10 +45,10 @@ struct FocusEndToEndTests {
         let saved = try analyst.waitForSave()
         #expect(saved.text.hasPrefix("\(id) → \(label)"), "Enter saved “\(saved.text)”")
         screen = try analyst.idle()
-        #expect(screen.contains("Queue · focus \(label) · ") || saved.text.contains("focus cleared"), "\(screen)")
+        #expect(screen.contains("Focus \(label) · ") || saved.text.contains("focus cleared"), "\(screen)")
 
         // V asks before giving the page shown the focused label; y does it in one journaled event.
-        if screen.contains("Queue · focus \(label) · ") {
+        if screen.contains("Focus \(label) · ") {
             try analyst.press("V")
             try analyst.waitFor("messages shown “\(label)”? y or Enter confirms")
             try analyst.press("y")
@@ -56,7 +56,7 @@ struct FocusEndToEndTests {
             #expect(page.text.hasSuffix("messages → \(label)") || page.text.contains("messages → \(label) ·"), "V y saved “\(page.text)”")
             screen = try analyst.idle()
         }
-        if !screen.contains("Queue · focus \(label) · ") {
+        if !screen.contains("Focus \(label) · ") {
             // The page held every message left in focus: the focus ended by itself.
             return
         }

@@ -72,7 +72,7 @@ struct ScaleTests {
         // Focus on the model's first label: the picker counts every message, the queue narrows,
         // Enter confirms one, f shows all again.
         try Self.press(s, "f", shows: "Focus on a model label")
-        try Self.press(s, "Enter", shows: "Queue · focus ")
+        try Self.press(s, "Enter", shows: "focus: ")
         let labeled = try s.capture()
         try s.send(keys: "Enter")
         try s.waitUntil("the confirmation saved", timeout: Self.perKey) { $0 != labeled && $0.contains("✓ saved #") && $0.contains("4/\(Self.count) labeled") }

@@ -47,7 +47,7 @@ struct QueueFocusTests {
         #expect(app.state.selected == expected[0])
         // The queue pane lists exactly the messages in focus, in queue order.
         let screen = backend.lines.joined(separator: "\n")
-        #expect(screen.contains("focus \(label) · \(expected.count) to go"), "\(screen)")
+        #expect(screen.contains("Focus \(label) · \(expected.count) to go"), "\(screen)")
         for i in expected { #expect(screen.contains(String(app.state.store.text(i).prefix(20))), "missing \(i)") }
         let others = app.state.queue.filter { !expected.contains($0) && app.state.book.status(of: $0) == .pending }
         for i in others { #expect(!backend.lines[1..<29].contains { $0.hasPrefix("│·") && $0.contains(String(app.state.store.text(i).prefix(24))) }) }
@@ -103,7 +103,7 @@ struct QueueFocusTests {
         #expect(app.state.focus == label)
         app.press(.char("f"))
         #expect(app.state.focus == nil)
-        #expect(!backend.lines.joined().contains("focus \(label)"))
+        #expect(!backend.lines.joined().contains("Focus \(label) ·"), "the focus title stayed")
         #expect(backend.lines.joined().contains("Queue "))
     }
 
