@@ -57,8 +57,8 @@ extension Reducer {
         recountFocus(&s)
     }
 
-    /// Orders the queue pending, skipped, labeled, keeping the current order within each section,
-    /// except that messages in `first` lead their section (labeled ones latest first).
+    /// Orders the queue pending, skipped, labeled, keeping the current order within the pending
+    /// and skipped sections except that messages in `first` lead them; labeled ones latest first.
     static func partition(_ s: inout AppState, first: [Int]) {
         let n = s.store.count
         guard s.queue.count == n else { return }
@@ -68,8 +68,11 @@ extension Reducer {
             isLead[i] = true
             sections[Int(s.book.status[i])].append(i)
         }
-        sections[2].sort { s.book.decidedSeq[$0] > s.book.decidedSeq[$1] }
         for i in s.queue where isLead.isEmpty || !isLead[i] { sections[Int(s.book.status[i])].append(i) }
+        // Labeled latest first, always: an undone relabel brings back an older decision, whose
+        // place is further down, not at the head.
+        let seq = s.book.decidedSeq
+        sections[2].sort { seq[$0] != seq[$1] ? seq[$0] > seq[$1] : $0 < $1 }
         s.queue = QueueRows(pending: sections[0], skipped: sections[1], labeled: sections[2], count: n)
     }
 
