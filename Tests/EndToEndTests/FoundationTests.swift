@@ -69,7 +69,8 @@ struct FoundationTests {
     func tooSmall() throws {
         let s = try Triage.started()
         try s.resize(width: 30, height: 8)
-        let screen = try s.waitFor("Terminal too small")
+        // The whole notice: a capture can land between the lines of one redraw.
+        let screen = try s.waitUntil("the whole too-small notice") { $0.contains("Terminal too small") && $0.contains("have 30×8") }
         #expect(screen.contains("need 50×12"))
         #expect(!screen.contains("Insight"))
         try s.resize(width: 80, height: 24)
