@@ -27,7 +27,8 @@ public struct EmergingTerm: Sendable, Equatable {
 /// qualifies when `r >= minRecentCount` and its smoothed log-ratio
 /// `ln(((r + 0.5) / (R + 1)) / ((b + 0.5) / (B + 1)))` is at least `minScore`;
 /// qualifying terms are ranked by Dunning's G² (log-likelihood ratio of the 2×2
-/// table), so a term carried by 26 recent messages outranks one seen 3 times.
+/// table), so a term carried by 26 recent messages outranks one seen 3 times, and
+/// a term whose G² is under `minGSquared` (the jump could be chance) is left out.
 public struct EmergingTerms: Sendable {
     /// Share of messages (latest in time order) that counts as recent.
     public var recentShare: Double
@@ -37,12 +38,16 @@ public struct EmergingTerms: Sendable {
     public var minRecentCount: Int
     /// Lowest log-ratio reported (`1` ≈ the recent rate is 2.7 times the baseline).
     public var minScore: Double
+    /// Lowest G² reported: 6.63 is the 1 % level of χ² with one degree of freedom, so a
+    /// handful of recent uses of a common word ("local", "version") is not called emerging.
+    public var minGSquared: Double
     /// Most terms returned.
     public var limit: Int
 
     /// Creates a detector.
     public init(recentShare: Double = 0.1, window: Double? = nil, minRecentCount: Int = 3,
-                minScore: Double = 1, limit: Int = 30) {
+                minScore: Double = 1, minGSquared: Double = 6.63, limit: Int = 30) {
+        self.minGSquared = minGSquared
         self.recentShare = recentShare
         self.window = window
         self.minRecentCount = minRecentCount
@@ -76,7 +81,9 @@ public struct EmergingTerms: Sendable {
         for t in 0..<index.termCount where Int(r[t]) >= minRecentCount {
             let rt = Double(r[t]), bt = Double(b[t])
             let ratio = log(((rt + 0.5) / (bigR + 1)) / ((bt + 0.5) / (bigB + 1)))
-            if ratio >= minScore { picked.append((t, Self.gSquared(rt, bt, bigR - rt, bigB - bt), ratio)) }
+            guard ratio >= minScore else { continue }
+            let g2 = Self.gSquared(rt, bt, bigR - rt, bigB - bt)
+            if g2 >= minGSquared { picked.append((t, g2, ratio)) }
         }
         picked.sort { $0.score != $1.score ? $0.score > $1.score : index.terms[$0.id] < index.terms[$1.id] }
         picked = Array(picked.prefix(limit))

@@ -25,6 +25,18 @@ import Testing
         #expect(found.count == 1)
     }
 
+    @Test func aJumpThatCouldBeChanceIsLeftOut() throws {
+        // `local`: 3 of the 20 recent messages and 6 of the 180 before — four times the rate, but G² ≈ 4.
+        var texts = corpus()
+        for i in [5, 40, 77, 100, 130, 170, 182, 188, 195] { texts[i] += " local" }
+        let store = Fixtures.store(texts)
+        let idx = TermIndex(store: store, tokenize: Fixtures.words)
+        let weak = try #require(EmergingTerms(minGSquared: 0).find(idx, store: store).first { $0.term == "local" })
+        #expect(weak.score < 6.63 && weak.recentCount == 3)
+        let found = EmergingTerms().find(idx, store: store)
+        #expect(found.map(\.term) == ["qakbot"], "\(found.map { ($0.term, $0.score) })")
+    }
+
     @Test func timeStampsOverrideArrivalOrder() throws {
         // Same messages, arrival order reversed; time stamps keep the real order.
         let texts = corpus()
@@ -46,7 +58,8 @@ import Testing
         let ts: [String?] = ["2026-01-01", "2026-01-02", "2026-01-03", "2026-06-01", "2026-06-02", "2026-06-03"]
         let store = Fixtures.store(texts, ts: ts)
         let idx = TermIndex(store: store, tokenize: Fixtures.words)
-        let found = EmergingTerms(window: 7 * 86_400, minRecentCount: 2, minScore: 0.5).find(idx, store: store)
+        // Six messages are too few for any jump to be significant: the G² floor is off here.
+        let found = EmergingTerms(window: 7 * 86_400, minRecentCount: 2, minScore: 0.5, minGSquared: 0).find(idx, store: store)
         #expect(found.map(\.term) == ["delta", "gamma"])
     }
 
