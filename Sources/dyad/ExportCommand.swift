@@ -7,8 +7,8 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export the latest decision per message (jsonl, csv, prodigy, labelstudio).")
 
-    @Option(name: .long, help: "Workspace folder.")
-    var workspace: String = ".dyad"
+    @Option(name: .long, help: "Workspace folder (default: .dyad beside the first file, else ./.dyad).")
+    var workspace: String?
 
     @Option(name: .long, help: "Output format: jsonl, csv, prodigy or labelstudio.")
     var format: String = "jsonl"
@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
         guard let f = ExportFormat(rawValue: format.lowercased()) else {
             throw ValidationError("unknown format '\(format)'; use one of: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let loaded = try JournalCommandSupport.load(workspace: workspace, files: files)
+        let loaded = try JournalCommandSupport.load(workspace: WorkspaceArgument.resolve(workspace, files: files), files: files)
         var exporter = Exporter(state: loaded.state, store: loaded.store)
         if includePredictions {
             let model = JournalCommandSupport.model(loaded)

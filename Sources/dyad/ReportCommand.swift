@@ -2,18 +2,18 @@ import ArgumentParser
 import Foundation
 import Workbench
 
-/// `dyad report --workspace DIR --out DIR [FILES…]`: HTML and Markdown pictures of how both sides learned.
+/// `dyad report [--workspace DIR] [--out DIR] [FILES…]`: HTML and Markdown pictures of how both sides learned.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a self-contained HTML report (SVG charts) and a Markdown summary of a workspace's learning cycles."
     )
 
-    @Option(help: "Workspace folder holding journal.jsonl.")
-    var workspace: String
+    @Option(help: "Workspace folder holding journal.jsonl (default: .dyad beside the first file, else ./.dyad).")
+    var workspace: String?
 
-    @Option(help: "Folder to write report.html and report.md into (created if missing).")
-    var out: String
+    @Option(help: "Folder to write report.html and report.md into, created if missing (default: report in the workspace).")
+    var out: String?
 
     @Option(help: "Labeled held-out file for macro-F1 per cycle (default: heldout.jsonl beside the first message file).")
     var test: String?
@@ -23,7 +23,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let written = try ReportBuilder.write(workspace: URL(fileURLWithPath: workspace), out: URL(fileURLWithPath: out),
+            let ws = URL(fileURLWithPath: WorkspaceArgument.resolve(workspace, files: files))
+            let written = try ReportBuilder.write(workspace: ws, out: out.map { URL(fileURLWithPath: $0) } ?? ws.appendingPathComponent("report"),
                                                   files: files, test: test)
             for url in written { print("dyad: wrote \(url.path)") }
         } catch {

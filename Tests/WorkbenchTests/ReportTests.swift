@@ -47,8 +47,23 @@ struct ReportTests {
         #expect(!open.closed && open.number == 2 && open.decisions == 3)
         #expect(open.goldAccuracy != nil)
         #expect(d.lexiconGrowth.map(\.human) == [1, 1] && d.lexiconGrowth.map(\.machine) == [0, 1])
-        #expect(d.clusterLabels.map(\.cluster) == [3])
+        #expect(d.bulkDecisions.map(\.cluster) == [3])
+        #expect(d.bulkDecisions.map(\.origin) == [.cluster], "a bulk label recorded before origins reads as a cluster's")
         #expect(d.origins["demo"] == 1 && d.origins["cluster"] == 2 && d.origins["triage"] == 5)
+    }
+
+    @Test("a page confirmed under a focus is counted and listed as one, apart from clusters")
+    func focusPages() {
+        let store = Fixtures.store()
+        var records = Self.records()
+        records.append(JournalRecord(seq: records.count + 1, time: "2026-11-21T10:01:00.000Z", actor: "ana",
+                                     event: .bulkLabel(BulkLabel(label: "phishing", messageIDs: [store.id(8), store.id(9)], cluster: nil, origin: .focus))))
+        let d = ReportData(records: records, store: store, test: nil)
+        #expect(d.bulkDecisions.map(\.origin) == [.cluster, .focus])
+        #expect(d.origins["focus"] == 2 && d.origins["cluster"] == 2)
+        let md = ReportText.markdown(d, title: "t")
+        #expect(md.contains("| cluster 3 | benign | 2 |"), "\(md)")
+        #expect(md.contains("| a page under a focus | phishing | 2 |"), "\(md)")
     }
 
     @Test("the HTML loads nothing from the network and runs no script")

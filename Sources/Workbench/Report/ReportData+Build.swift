@@ -44,13 +44,15 @@ extension ReportData {
                 acc.add(label: d.label, predicted: d.predicted, ms: d.ms, gold: store.flatMap { s in s.index(ofID: d.messageID).flatMap { s.gold($0) } })
             case .bulkLabel(let b):
                 total += b.messageIDs.count
-                origins[DecisionOrigin.cluster.rawValue, default: 0] += b.messageIDs.count
+                let origin = b.origin ?? .cluster
+                origins[origin.rawValue, default: 0] += b.messageIDs.count
                 if !actorSet.contains(r.actor) { actorSet.append(r.actor) }
                 for id in b.messageIDs {
                     acc.add(label: b.label, predicted: nil, ms: 0, gold: store.flatMap { s in s.index(ofID: id).flatMap { s.gold($0) } })
                 }
                 let sample = store.flatMap { s in b.messageIDs.first.flatMap { s.index(ofID: $0) }.map { s.text($0) } }
-                clusterLabels.append(ClusterLabel(cluster: b.cluster, label: b.label, messages: b.messageIDs.count, actor: r.actor, sample: sample))
+                bulkDecisions.append(BulkDecision(origin: origin, cluster: b.cluster, label: b.label, messages: b.messageIDs.count,
+                                                  actor: r.actor, sample: sample))
             case .lexicon(let c):
                 acc.lexicon[c.author.rawValue, default: 0] += 1
                 let key = "\(c.label ?? "")|\(c.term)"

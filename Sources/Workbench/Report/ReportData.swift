@@ -29,9 +29,11 @@ public struct ReportData: Sendable {
         public var consistency: Double?
     }
 
-    /// One group of messages labeled from the Clusters view.
-    public struct ClusterLabel: Sendable, Equatable {
-        /// Cluster id at the time.
+    /// One group of messages labeled at once: a cluster, an emerging term's messages, a page under a focus.
+    public struct BulkDecision: Sendable, Equatable {
+        /// Where it was made (journals before origins were recorded: `cluster`).
+        public var origin: DecisionOrigin
+        /// Cluster id at the time, for a cluster.
         public var cluster: Int?
         /// Label given.
         public var label: String
@@ -49,9 +51,9 @@ public struct ReportData: Sendable {
     public var journal: JournalState
     /// Cumulative lexicon additions by author, one point per lexicon change: (decisions so far, human, machine).
     public var lexiconGrowth: [(decisions: Int, human: Int, machine: Int)] = []
-    /// Bulk labels of clusters, in journal order.
-    public var clusterLabels: [ClusterLabel] = []
-    /// Label decisions by origin (`triage`, `review`, `cluster`, `demo`).
+    /// Bulk labels, in journal order.
+    public var bulkDecisions: [BulkDecision] = []
+    /// Label decisions by origin (`triage`, `review`, `cluster`, `signals`, `focus`, `demo`).
     public var origins: [String: Int] = [:]
     /// Analysts who made decisions.
     public var actors: [String] = []

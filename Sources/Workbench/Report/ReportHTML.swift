@@ -15,8 +15,8 @@ enum ReportHTML {
                         note: "Median time per decision in each cycle, and how the shared lexicon grew, by who proposed each term.")
         body += section("Label distribution over time", charts: ReportCharts.labels(d), note: "Decisions per label in each cycle.")
         body += "<h2>Cycles</h2>\n" + table(ReportText.cycleRows(d))
-        body += "<h2>Clusters found and how they were labeled</h2>\n"
-        body += d.clusterLabels.isEmpty ? "<p>No cluster was labeled as a whole.</p>\n" : table(ReportText.clusterRows(d))
+        body += "<h2>Labeled at once: clusters, emerging terms, pages under a focus</h2>\n"
+        body += d.bulkDecisions.isEmpty ? "<p>No group of messages was labeled at once.</p>\n" : table(ReportText.bulkRows(d))
         body += "<h2>The lexicon as it stands</h2>\n"
         body += d.journal.lexicon.isEmpty && d.journal.suppressedTerms.isEmpty ? "<p>The lexicon is empty.</p>\n" : table(ReportText.lexiconRows(d))
         return """

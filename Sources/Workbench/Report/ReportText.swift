@@ -30,10 +30,16 @@ enum ReportText {
         return rows
     }
 
-    static func clusterRows(_ d: ReportData) -> [[String]] {
-        var rows = [["cluster", "label given", "messages", "analyst", "example"]]
-        for c in d.clusterLabels {
-            rows.append([c.cluster.map(String.init) ?? "—", c.label, "\(c.messages)", c.actor, c.sample.map { String($0.prefix(120)) } ?? ""])
+    static func bulkRows(_ d: ReportData) -> [[String]] {
+        var rows = [["from", "label given", "messages", "analyst", "example"]]
+        for c in d.bulkDecisions {
+            let from = switch c.origin {
+            case .cluster: c.cluster.map { "cluster \($0)" } ?? "a cluster"
+            case .signals: "an emerging term"
+            case .focus: "a page under a focus"
+            default: c.origin.rawValue
+            }
+            rows.append([from, c.label, "\(c.messages)", c.actor, c.sample.map { String($0.prefix(120)) } ?? ""])
         }
         return rows
     }
@@ -52,7 +58,7 @@ enum ReportText {
         var out = "# \(title)\n\n\(summary(d))\n\n"
         if let src = d.heldOutSource { out += "Held-out macro-F1 is measured on `\(src)`.\n\n" }
         out += "## Cycles\n\n" + mdTable(cycleRows(d))
-        out += "\n## Clusters labeled\n\n" + (d.clusterLabels.isEmpty ? "No cluster was labeled as a whole.\n" : mdTable(clusterRows(d)))
+        out += "\n## Labeled at once\n\n" + (d.bulkDecisions.isEmpty ? "No group of messages was labeled at once.\n" : mdTable(bulkRows(d)))
         out += "\n## Lexicon\n\n" + (d.journal.lexicon.isEmpty && d.journal.suppressedTerms.isEmpty ? "The lexicon is empty.\n" : mdTable(lexiconRows(d)))
         out += "\nCharts: see `report.html` beside this file.\n"
         return out
