@@ -193,6 +193,22 @@ struct QueueFocusTests {
         #expect(shown.allSatisfy { app.state.journal.decisions[app.state.store.id($0)] == nil }, "one undo takes the page back")
     }
 
+    @Test func undoingAPageTakesItOutOfTheOpenCycle() throws {
+        let (app, _, _) = Self.taught()
+        app.state.cycle.length = 100
+        let before = app.state.cycle.decisions.count
+        let label = Self.busiest(app.state)
+        Self.focus(app, on: label)
+        let shown = Self.inFocus(app.state, label)
+        app.press(.char("V"), .char("y"))
+        #expect(app.state.cycle.decisions.count == before + shown.count)
+        #expect(app.state.cycle.perLabel[label, default: 0] >= shown.count)
+        app.press(.char("u"))
+        #expect(app.state.cycle.decisions.count == before, "the undone page still counts in the cycle")
+        let ids = Set(shown.map { app.state.store.id($0) })
+        #expect(!app.state.cycle.decisions.contains { ids.contains($0.messageID) })
+    }
+
     @Test func visibleRowsWithoutAFocusAreThePageFromTheScrollRow() {
         let (app, _, _) = Fixtures.app()
         let s = app.state

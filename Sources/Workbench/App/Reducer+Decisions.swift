@@ -169,6 +169,10 @@ extension Reducer {
                 s.cycle.removeLast(messageID: d.messageID)
                 if let i = s.store.index(ofID: d.messageID) { moveCursor(&s, toMessage: i) }
             }
+            if case .bulkLabel(let b)? = undone?.event {
+                // The group leaves the open cycle as it came (a cycle closed since keeps its record).
+                for id in b.messageIDs { s.cycle.removeLast(messageID: id) }
+            }
             if case .skip(let id, _, _)? = undone?.event, let i = s.store.index(ofID: id) { moveCursor(&s, toMessage: i) }
             s.flash = Flash(.saved, "saved #\(r.seq): undid #\(seq) (\(undone?.event.typeName ?? "?"))")
             s.schemaGeneration += 1
