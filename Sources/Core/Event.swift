@@ -134,10 +134,14 @@ public struct CycleMetrics: Sendable, Codable, Equatable {
     public var consistency: Double?
     /// F1 of each gold label of the held-out file (empty without one): where the model is weak.
     public var heldOutF1ByLabel: [String: Double]
+    /// Of `decisions`, those made for many messages at once (bulk labels: a cluster, a page);
+    /// they have no prior prediction, so `agreement` does not count them.
+    public var atOnce: Int
     public init(number: Int, decisions: Int, agreement: Double, heldOutMacroF1: Double? = nil,
                 goldAccuracy: Double? = nil, perLabel: [String: Int] = [:], movedTerms: [String] = [],
                 flipped: Int = 0, lexiconChanges: [String: Int] = [:], msPerDecision: Double = 0,
-                consistency: Double? = nil, heldOutF1ByLabel: [String: Double] = [:]) {
+                consistency: Double? = nil, heldOutF1ByLabel: [String: Double] = [:], atOnce: Int = 0) {
+        self.atOnce = atOnce
         self.number = number
         self.decisions = decisions
         self.agreement = agreement

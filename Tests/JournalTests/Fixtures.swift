@@ -62,7 +62,7 @@ enum Fixtures {
         .cycleClosed(CycleMetrics(number: 1, decisions: 25, agreement: 0.64, heldOutMacroF1: 0.5, goldAccuracy: nil,
                                   perLabel: ["phishing": 10, "benign": 15], movedTerms: ["paypal"], flipped: 3,
                                   lexiconChanges: ["human": 2, "machine": 1], msPerDecision: 2100.5, consistency: 0.9,
-                                  heldOutF1ByLabel: ["phishing": 0.625, "benign": 0.375])),
+                                  heldOutF1ByLabel: ["phishing": 0.625, "benign": 0.375], atOnce: 12)),
     ]
 
     /// A journal file's bytes for `events` with seqs 1…n.

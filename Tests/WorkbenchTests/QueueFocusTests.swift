@@ -202,9 +202,16 @@ struct QueueFocusTests {
         let shown = Self.inFocus(app.state, label)
         app.press(.char("V"), .char("y"))
         #expect(app.state.cycle.decisions.count == before + shown.count)
+        #expect(app.state.cycle.atOnce == shown.count)
         #expect(app.state.cycle.perLabel[label, default: 0] >= shown.count)
         app.press(.char("u"))
         #expect(app.state.cycle.decisions.count == before, "the undone page still counts in the cycle")
+        #expect(app.state.cycle.atOnce == 0)
+        // Closed, the cycle records how many of its decisions were made at once.
+        if app.state.focus == nil { Self.focus(app, on: label) }
+        app.press(.char("V"), .char("y"), .char("C"))
+        #expect(app.state.journal.cycles.last?.atOnce == shown.count)
+        #expect(app.state.journal.cycles.last?.decisions == before + shown.count)
         let ids = Set(shown.map { app.state.store.id($0) })
         #expect(!app.state.cycle.decisions.contains { ids.contains($0.messageID) })
     }

@@ -69,6 +69,7 @@ public enum EventCoding {
             o.append("lexicon_changes", .object(JSONObject(m.lexiconChanges.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })))
             put("ms_per_decision", m.msPerDecision)
             put("consistency", m.consistency)
+            if m.atOnce > 0 { put("at_once", m.atOnce) }
             if !m.heldOutF1ByLabel.isEmpty {
                 o.append("held_out_f1_by_label",
                          .object(JSONObject(m.heldOutF1ByLabel.sorted { $0.key < $1.key }.map { ($0.key, .double($0.value)) })))
@@ -119,7 +120,7 @@ public enum EventCoding {
                 perLabel: try f.intMap("per_label"), movedTerms: try f.strings("moved_terms"),
                 flipped: try f.optInt("flipped") ?? 0, lexiconChanges: try f.intMap("lexicon_changes"),
                 msPerDecision: try f.optDouble("ms_per_decision") ?? 0, consistency: try f.optDouble("consistency"),
-                heldOutF1ByLabel: try f.doubleMap("held_out_f1_by_label")))
+                heldOutF1ByLabel: try f.doubleMap("held_out_f1_by_label"), atOnce: try f.optInt("at_once") ?? 0))
         default:
             throw JournalError.badRecord(line: 0, reason: "unknown event type '\(type)'")
         }

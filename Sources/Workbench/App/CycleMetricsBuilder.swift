@@ -51,7 +51,8 @@ enum CycleMetricsBuilder {
                             perLabel: perLabel, movedTerms: moves.prefix(8).map(\.0), flipped: flipped,
                             lexiconChanges: c.lexiconChanges, msPerDecision: median,
                             consistency: consistency(s),
-                            heldOutF1ByLabel: Dictionary(uniqueKeysWithValues: (heldOut?.perLabel ?? []).map { ($0.label, $0.f1) }))
+                            heldOutF1ByLabel: Dictionary(uniqueKeysWithValues: (heldOut?.perLabel ?? []).map { ($0.label, $0.f1) }),
+                            atOnce: c.atOnce)
     }
 
     /// Messages decided in the open cycle that have a gold label, and how many of them the

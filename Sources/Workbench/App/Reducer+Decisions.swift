@@ -145,7 +145,7 @@ extension Reducer {
             s.modelGeneration += 1
             s.undoStack.append(r.seq)
             for id in b.messageIDs {
-                s.cycle.add(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0))
+                s.cycle.add(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0, atOnce: true))
             }
             let from = b.cluster.map { "of cluster \($0)" } ?? "at once"
             s.lastChange = ChangeSummary(decision: "\(b.label) ← \(b.messageIDs.count) messages \(from)",

@@ -36,13 +36,14 @@ enum CyclesView {
             y += 1
         }
         y += 1
-        let header = " #  decisions  agree  held-out F1  gold  flipped  s/dec  lexicon h/m  consistency  moved terms"
+        let header = " #  decisions  at once  agree  held-out F1  gold  flipped  s/dec  lexicon h/m  consistency  moved terms"
         b.put(header, x: inner.x, y: y, style: t.style(.title), maxWidth: inner.width)
         y += 1
         func pad(_ v: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - v.count)) + v }
         for c in cycles.suffix(max(0, inner.maxY - y)) {
             let lex = "\(c.lexiconChanges["human"] ?? 0)/\(c.lexiconChanges["machine"] ?? 0)"
-            let line = [pad(String(c.number), 2), pad(String(c.decisions), 10), pad(Text.percent(c.agreement), 6),
+            let line = [pad(String(c.number), 2), pad(String(c.decisions), 10), pad(c.atOnce > 0 ? String(c.atOnce) : "—", 8),
+                        pad(Text.percent(c.agreement), 6),
                         pad(c.heldOutMacroF1.map { String(format: "%.3f", $0) } ?? "—", 12),
                         pad(c.goldAccuracy.map { Text.percent($0) } ?? "—", 5), pad(String(c.flipped), 8),
                         pad(String(format: "%.1f", c.msPerDecision / 1000), 6), pad(lex, 12),

@@ -12,6 +12,8 @@ public struct CycleTracker: Sendable, Equatable {
     public private(set) var judged = 0
     /// Those where the model's label was the analyst's.
     public private(set) var agreed = 0
+    /// Decisions made for many messages at once (bulk labels).
+    public private(set) var atOnce = 0
     /// Decisions per label.
     public private(set) var perLabel: [String: Int] = [:]
     /// The positive decision times (ms), in order.
@@ -37,6 +39,7 @@ public struct CycleTracker: Sendable, Equatable {
             if p == d.label { agreed += 1 }
         }
         perLabel[d.label, default: 0] += 1
+        if d.atOnce { atOnce += 1 }
         if d.ms > 0 { times.append(d.ms) }
     }
 
@@ -50,6 +53,7 @@ public struct CycleTracker: Sendable, Equatable {
         }
         perLabel[d.label, default: 0] -= 1
         if perLabel[d.label] == 0 { perLabel[d.label] = nil }
+        if d.atOnce { atOnce -= 1 }
         if d.ms > 0, let t = times.lastIndex(of: d.ms) { times.remove(at: t) }
     }
 
@@ -58,6 +62,7 @@ public struct CycleTracker: Sendable, Equatable {
         decisions = []
         judged = 0
         agreed = 0
+        atOnce = 0
         perLabel = [:]
         times = []
     }
@@ -69,7 +74,10 @@ public struct CycleDecision: Sendable, Equatable {
     public var label: String
     public var predicted: String?
     public var ms: Int
-    public init(messageID: String, label: String, predicted: String?, ms: Int) {
+    /// Made for many messages at once (a bulk label).
+    public var atOnce: Bool
+    public init(messageID: String, label: String, predicted: String?, ms: Int, atOnce: Bool = false) {
+        self.atOnce = atOnce
         self.messageID = messageID
         self.label = label
         self.predicted = predicted
