@@ -115,8 +115,10 @@ struct InsightLoopTests {
     /// `R`: the fraud member is doubted (model: phishing); move to it, Enter keeps fraud; it leaves the queue for good.
     static func resolveReview(_ a: Analyst, _ done: Done) throws {
         try a.press("R")
-        var screen = try a.tmux.waitUntil("\(done.memberID) in the review queue", timeout: 120) { s in
-            InsightScreen.reviewRows(s).contains { $0.id == done.memberID }
+        // The row and the detail under the list: a capture can land in the middle of one redraw.
+        var screen = try a.tmux.waitUntil("\(done.memberID) in the review queue, with its detail", timeout: 120) { s in
+            InsightScreen.reviewRows(s).contains { $0.id == done.memberID } && s.contains("trained without it, the model says")
+                && s.contains("why    for ")
         }
         let rows = InsightScreen.reviewRows(screen)
         let k = try #require(rows.firstIndex { $0.id == done.memberID })
