@@ -60,6 +60,11 @@ public final class TmuxSession {
 
     /// The screen as soon as `condition` holds for it (checked every 50 ms);
     /// with `escapes`, the screen given to `condition` has SGR escapes.
+    ///
+    /// A capture can land in the middle of one redraw, with the condition already true of
+    /// its first lines: the screen returned is the one the redraw settles on (two equal
+    /// captures, at most half a second later) while the condition still holds — else the
+    /// last screen it held for (a state that really was brief).
     @discardableResult
     public func waitUntil(_ what: String, timeout: Double = 10, escapes: Bool = false,
                           _ condition: (String) -> Bool) throws -> String {
@@ -71,6 +76,13 @@ public final class TmuxSession {
             }
             Thread.sleep(forTimeInterval: 0.05)
             screen = try capture(escapes: escapes)
+        }
+        let settle = Date().addingTimeInterval(0.5)
+        while Date() < settle {
+            Thread.sleep(forTimeInterval: 0.03)
+            let next = try capture(escapes: escapes)
+            if next == screen || !condition(next) { break }
+            screen = next
         }
         return screen
     }
