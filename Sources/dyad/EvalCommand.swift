@@ -28,7 +28,7 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Run the active-learning simulation.")
     var simulate = false
 
-    @Option(help: "Queue strategy for --simulate: margin, entropy, least-confidence, density, random.")
+    @Option(help: "Queue strategy for --simulate: \(QueueStrategy.allCases.map(\.rawValue).joined(separator: ", ")).")
     var strategy: String = "margin"
 
     @Option(help: "Labels to reveal in --simulate.")
@@ -82,7 +82,7 @@ struct EvalCommand: ParsableCommand {
         var out: [String: Any]
         if simulate {
             guard let strat = QueueStrategy(rawValue: strategy) else {
-                throw ValidationError("unknown --strategy \(strategy); use margin, entropy, least-confidence, density or random")
+                throw ValidationError("unknown --strategy \(strategy); use one of \(QueueStrategy.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             out = EvalSimulation(config: config, strategy: strat, labels: labels, seed: seed,
                                  consolidator: consolidate ? consolidator(config) : nil, rareBoost: rareBoost)
