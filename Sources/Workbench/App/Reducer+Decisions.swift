@@ -206,7 +206,9 @@ extension Reducer {
             // The snapshot taken when this cycle was closed here (the model has not moved since).
             s.cycle.termsAtStart = snapshot ?? currentTerms(s)
             if s.mode == .normal { s.mode = .cycleReport(m.number) }
-            s.flash = Flash(.saved, "saved #\(r.seq): cycle \(m.number) closed — agreement \(Int((m.agreement * 100).rounded()))% — Y shows all cycles")
+            // A focus that the cycle's last decision ended still says so.
+            let ended = s.flash?.text.components(separatedBy: " · ").last.flatMap { $0.hasSuffix(focusEndedSuffix) ? " · " + $0 : nil } ?? ""
+            s.flash = Flash(.saved, "saved #\(r.seq): cycle \(m.number) closed — agreement \(Int((m.agreement * 100).rounded()))% — Y shows all cycles" + ended)
         case .sessionOpened:
             break
         }

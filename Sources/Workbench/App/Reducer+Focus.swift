@@ -1,4 +1,7 @@
 extension Reducer {
+    /// How the status line ends when a focus ended by itself.
+    static let focusEndedSuffix = "focus cleared"
+
     /// `f`: clears the focus, or opens the picker to choose the model label to focus on.
     static func toggleFocus(_ s: inout AppState) -> [Effect] {
         guard let f = s.focus else {
@@ -56,7 +59,7 @@ extension Reducer {
         guard let f = s.focus, s.focusCount <= 0 else { return }
         s.focus = nil
         s.focusCount = 0
-        let done = "no pending message the model calls \(f) is left: focus cleared"
+        let done = "no pending message the model calls \(f) is left: \(focusEndedSuffix)"
         if var flash = s.flash, flash.kind == .saved {
             flash.text += " · " + done
             s.flash = flash
