@@ -53,10 +53,13 @@ public struct BenchReport: Sendable {
     public var focusSetMs = 0.0
     /// Pending messages in the focus when it was set.
     public var focusPending = 0
-    /// Key presses of the focus run and their frame times.
+    /// Key presses of the focus run.
     public var focusKeys = 0
+    /// Median milliseconds per key under the focus.
     public var focusFrameP50 = 0.0
+    /// 99th percentile of milliseconds per key under the focus.
     public var focusFrameP99 = 0.0
+    /// Slowest key under the focus, milliseconds.
     public var focusFrameMax = 0.0
     /// Messages matching the search query.
     public var searchMatches = 0
