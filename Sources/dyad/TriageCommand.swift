@@ -25,7 +25,7 @@ struct TriageCommand: ParsableCommand {
     @Option(help: "Labels to start with, comma-separated (default: the workspace's, or the gold labels in the file).")
     var labels: String?
 
-    @Option(help: "Queue order: \(QueueStrategy.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Queue order: \(QueueStrategy.allCases.map(\.rawValue).joined(separator: ", ")) (default: the workspace's setting, else the order of the last decision, else margin).")
     var strategy: String?
 
     @Option(help: "Colour theme: default, light, high-contrast, or a file name in Themes/.")

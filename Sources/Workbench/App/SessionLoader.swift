@@ -88,7 +88,8 @@ public enum SessionLoader {
         var theme = try ThemeLoader.load(named: options.theme, searchPaths: themePaths)
         let noColor = options.noColor || (environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         if noColor { theme = theme.monochrome() }
-        let strategy = options.strategy ?? ws.settings.strategy.flatMap(QueueStrategy.init(rawValue:)) ?? .margin
+        let strategy = options.strategy ?? ws.settings.strategy.flatMap(QueueStrategy.init(rawValue:))
+            ?? lastStrategy(records) ?? .margin
         var state = AppState(store: imported.store, journal: journal, model: model, strategy: strategy, analyst: actor,
                              workspacePath: displayPath(dir), readOnly: ws.readOnly, keyMap: keyMap, theme: theme,
                              cycleLength: options.cycleLength ?? ws.settings.cycleLength)
@@ -138,6 +139,19 @@ public enum SessionLoader {
                 break
             }
         }
+    }
+
+    /// The queue order of the journal's latest decision or skip: a session goes on in the order
+    /// the last one was working in.
+    static func lastStrategy(_ records: [JournalRecord]) -> QueueStrategy? {
+        for r in records.reversed() {
+            switch r.event {
+            case .label(let d): if let s = d.strategy { return s }
+            case .skip(_, let s, _): if let s { return s }
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// A short path for the header (relative to the current folder when inside it).
