@@ -3,6 +3,7 @@ import Engine
 import Foundation
 import Journal
 import Terminal
+import TestSupport
 @testable import Workbench
 
 /// An in-memory journal for tests: assigns sequence numbers like the real one.
@@ -40,6 +41,20 @@ enum Fixtures {
             s.append(Message(id: String(format: "m%02d", k + 1), text: m.0, gold: m.1, ts: "2026-01-0\(k % 9 + 1)T10:00:00Z", source: "forum"))
         }
         return s
+    }
+
+    /// A temporary folder holding the fixture messages (`messages.jsonl`, no gold) and a
+    /// workspace (`ws`) whose journal holds `events`; the caller removes `dir`.
+    static func workspaceOnDisk(_ tag: String, events: [Event]) throws -> (dir: URL, file: URL, workspace: URL) {
+        let dir = TestSupport.tempDir(tag)
+        let file = dir.appendingPathComponent("messages.jsonl")
+        let lines = messages.enumerated().map { #"{"id":"m\#(String(format: "%02d", $0.offset + 1))","text":"\#($0.element.0)"}"# }
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let wsDir = dir.appendingPathComponent("ws")
+        let ws = try Workspace.open(directory: wsDir, create: true, readOnly: false, actor: "t")
+        for e in events { _ = try ws.append(e) }
+        ws.close()
+        return (dir, file, wsDir)
     }
 
     /// A loop over an in-memory terminal with labels defined and the queue scored.

@@ -177,15 +177,8 @@ struct ModelSnapshotTests {
     /// Through `SessionLoader`: the first start replays and writes the snapshot, the next one uses it;
     /// a damaged snapshot is reported and replaced; the journal is never changed by any of it.
     @Test func sessionLoaderUsesWritesAndReplacesTheSnapshot() throws {
-        let dir = TestSupport.tempDir("snapshot-session")
+        let (dir, file, wsDir) = try Fixtures.workspaceOnDisk("snapshot-session", events: Self.records().map(\.event))
         defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("messages.jsonl")
-        let lines = Fixtures.messages.enumerated().map { #"{"id":"m\#(String(format: "%02d", $0.offset + 1))","text":"\#($0.element.0)"}"# }
-        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
-        let wsDir = dir.appendingPathComponent("ws")
-        let ws = try Workspace.open(directory: wsDir, create: true, readOnly: false, actor: "t")
-        for r in Self.records() { _ = try ws.append(r.event) }
-        ws.close()
         var options = SessionOptions(files: [file.path], workspace: wsDir.path, analyst: "t")
         options.snapshotMinimum = 5
         let journal = wsDir.appendingPathComponent("journal.jsonl")

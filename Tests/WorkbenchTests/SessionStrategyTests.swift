@@ -9,15 +9,8 @@ import TestSupport
 /// decision or skip), unless `--strategy` or the workspace's settings say otherwise.
 @Suite struct SessionStrategyTests {
     static func session(_ events: [Event], strategy: QueueStrategy? = nil) throws -> QueueStrategy {
-        let dir = TestSupport.tempDir("session-strategy")
+        let (dir, file, wsDir) = try Fixtures.workspaceOnDisk("session-strategy", events: events)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("messages.jsonl")
-        let lines = Fixtures.messages.enumerated().map { #"{"id":"m\#(String(format: "%02d", $0.offset + 1))","text":"\#($0.element.0)"}"# }
-        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
-        let wsDir = dir.appendingPathComponent("ws")
-        let ws = try Workspace.open(directory: wsDir, create: true, readOnly: false, actor: "t")
-        for e in events { _ = try ws.append(e) }
-        ws.close()
         var options = SessionOptions(files: [file.path], workspace: wsDir.path, analyst: "t")
         options.strategy = strategy
         let s = try SessionLoader.load(options, environment: [:])
