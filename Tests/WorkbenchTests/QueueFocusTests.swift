@@ -172,7 +172,7 @@ struct QueueFocusTests {
         let before = sink.records.count
         app.press(.char("V"))
         #expect(app.state.mode == .confirmPage(label: label, messages: shown))
-        #expect(backend.lines[29].contains("give the \(shown.count) messages shown “\(label)”? y or Enter confirms"), "\(backend.lines[29])")
+        #expect(backend.lines[29].contains("give the \(shown.count) messages shown “\(label)”? y/Enter yes, other keys no"), "\(backend.lines[29])")
         app.press(.char("n"))
         #expect(sink.records.count == before, "another key cancels")
         app.press(.char("V"), .char("y"))
@@ -234,5 +234,30 @@ struct QueueFocusTests {
         #expect(app.state.focus == nil)
         let said = app.state.flash?.text ?? ""
         #expect(said.contains("closed") && said.hasSuffix("focus cleared"), "\(said)")
+    }
+
+    @Test func theModelsTrackRecordOnTheLabelIsKeptAndShown() throws {
+        let (app, backend, _) = Self.taught()
+        app.state.cycle.length = 100
+        let label = Self.busiest(app.state)
+        Self.focus(app, on: label)
+        let start = app.state.focusRecord
+        #expect(start == QueueFocus.record(app.state, label: label), "read from the journal when the focus is set")
+        // Enter: the model's call confirmed; another label: the model's call refused.
+        app.press(.enter)
+        if app.state.focus != nil {
+            let other = app.state.journal.labels.active.first { $0.name != label }!
+            app.press(.char(Character(other.key!)))
+        }
+        let record = app.state.focusRecord
+        #expect(record == QueueFocus.record(app.state, label: label) || app.state.focus == nil, "kept in step with the journal")
+        if app.state.focus != nil {
+            #expect(Array(record.suffix(2)) == [true, false], "\(record)")
+            let right = record.filter { $0 }.count
+            #expect(backend.lines.joined().contains("· \(right)/\(record.count) right"))
+            // An undo takes the last call back out.
+            app.press(.char("u"))
+            #expect(app.state.focusRecord == Array(record.dropLast()))
+        }
     }
 }

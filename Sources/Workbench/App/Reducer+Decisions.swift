@@ -130,6 +130,7 @@ extension Reducer {
             }
             s.decisionTimes.append(d.ms)
             s.cycle.add(CycleDecision(messageID: d.messageID, label: d.label, predicted: d.predicted, ms: d.ms))
+            noteFocusCall(&s, d)
             let terms = idx.map { TermMovement.after(s.model, moved, text: s.store.text($0), label: d.label) } ?? []
             let shown = idx.map { s.store.displayID($0) } ?? d.messageID
             s.lastChange = ChangeSummary(decision: "\(d.label) ← \(shown)", agreed: agreed, movedTerms: terms, flipped: 0)
@@ -175,6 +176,7 @@ extension Reducer {
             }
             if case .skip(let id, _, _)? = undone?.event, let i = s.store.index(ofID: id) { moveCursor(&s, toMessage: i) }
             s.flash = Flash(.saved, "saved #\(r.seq): undid #\(seq) (\(undone?.event.typeName ?? "?"))")
+            if let f = s.focus { s.focusRecord = QueueFocus.record(s, label: f) }
             s.schemaGeneration += 1
             s.consolidatedAt = nil
             effects += [.rebuildModel, .consolidate]

@@ -1,3 +1,5 @@
+import Core
+
 extension Reducer {
     /// How the status line ends when a focus ended by itself.
     static let focusEndedSuffix = "focus cleared"
@@ -9,6 +11,7 @@ extension Reducer {
         }
         s.focus = nil
         s.focusCount = 0
+        s.focusRecord = []
         s.flash = Flash(.info, "focus on \(f) cleared — the whole queue again")
         clampScroll(&s, visibleRows: s.pageSize)
         return []
@@ -38,6 +41,7 @@ extension Reducer {
             s.flash = Flash(.warning, "the model gives no pending message “\(label)” — nothing to focus on")
             return
         }
+        s.focusRecord = QueueFocus.record(s, label: label)
         s.cursor = QueueFocus.head(s)
         s.scroll = s.cursor
         s.shownAt = 0
@@ -53,12 +57,20 @@ extension Reducer {
         endFocusIfDone(&s)
     }
 
+    /// Adds a decision to the focus's track record when the model had called it the focused label.
+    static func noteFocusCall(_ s: inout AppState, _ d: LabelDecision) {
+        guard let f = s.focus, d.predicted == f else { return }
+        s.focusRecord.append(d.label == f)
+        if s.focusRecord.count > QueueFocus.recordLength { s.focusRecord.removeFirst(s.focusRecord.count - QueueFocus.recordLength) }
+    }
+
     /// Ends the focus when no pending message is left in it, saying so after whatever the
     /// status line already says (a decision's "saved" stays).
     static func endFocusIfDone(_ s: inout AppState) {
         guard let f = s.focus, s.focusCount <= 0 else { return }
         s.focus = nil
         s.focusCount = 0
+        s.focusRecord = []
         let done = "no pending message the model calls \(f) is left: \(focusEndedSuffix)"
         if var flash = s.flash, flash.kind == .saved {
             flash.text += " · " + done

@@ -6,7 +6,7 @@ enum QueuePane {
 
     static func draw(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, active: Bool) {
         let pending = s.queue.count - s.labeledCount
-        let title = s.focus.map { "Focus \($0) · \(s.focusCount) to go" }
+        let title = s.focus.map { "Focus \($0) · \(s.focusCount) to go" + (QueueFocus.recordText(s, short: true).map { " · " + $0 } ?? "") }
             ?? "Queue \(s.cursor + 1)/\(s.queue.count) · \(pending) to go"
         let inner = Box.draw(&b, r, title: title, active: active, theme: s.theme)
         guard inner.height > 0, inner.width > 0 else { return }

@@ -137,7 +137,8 @@ enum StatusPane {
             return "\(target): \(p.query)▏ \(chosen)   ↑↓ Tab choose, \(enter), Esc cancels"
         case let .confirmPage(label, messages):
             let n = messages.count
-            return "give the \(n) message\(n == 1 ? "" : "s") shown “\(label)”? y or Enter confirms (one undo takes \(n == 1 ? "it" : "them all") back), any other key cancels"
+            let record = QueueFocus.recordText(s).map { " · the model was \($0) like these" } ?? ""
+            return "give the \(n) message\(n == 1 ? "" : "s") shown “\(label)”? y/Enter yes, other keys no (one u undoes)\(record)"
         case .help, .normal, .cycleReport: return nil
         }
     }

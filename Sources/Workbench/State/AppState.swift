@@ -51,6 +51,10 @@ public struct AppState {
     public var focus: String?
     /// Pending messages the model gives `focus` (kept exact as scores and decisions change).
     public var focusCount = 0
+    /// The model's track record on `focus`: for the analyst's latest decisions on messages the
+    /// model gave that label beforehand (at most `QueueFocus.recordLength`, oldest first),
+    /// whether the analyst gave it too.
+    public var focusRecord: [Bool] = []
 
     // MARK: Interaction
     public var view: View = .triage

@@ -90,6 +90,23 @@ public enum QueueFocus {
         return Dictionary(uniqueKeysWithValues: zip(labels, per))
     }
 
+    /// Decisions the track record of a focus looks back on.
+    static let recordLength = 50
+
+    /// The model's track record on `label` from the journal: the latest `recordLength` decisions
+    /// (one per message, not bulk) whose prior prediction was `label`, oldest first — was it the analyst's?
+    static func record(_ s: AppState, label: String) -> [Bool] {
+        let calls = s.journal.decisions.values.filter { !$0.bulk && $0.predicted == label }.sorted { $0.seq < $1.seq }
+        return calls.suffix(recordLength).map { $0.label == label }
+    }
+
+    /// The track record in words, "right on 18 of your last 20" (`short`: "18/20 right"); nil when there is none.
+    static func recordText(_ s: AppState, short: Bool = false) -> String? {
+        guard !s.focusRecord.isEmpty else { return nil }
+        let right = s.focusRecord.filter { $0 }.count, n = s.focusRecord.count
+        return short ? "\(right)/\(n) right" : "right on \(right) of your last \(n)"
+    }
+
     /// Runs `change`, keeping `s.focusCount` exact for the messages `indices` it may move in or out of the focus.
     static func tally(_ s: inout AppState, _ indices: [Int], _ change: (inout AppState) -> Void) {
         guard let label = labelIndex(s) else { return change(&s) }
