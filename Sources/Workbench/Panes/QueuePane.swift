@@ -6,8 +6,7 @@ enum QueuePane {
 
     static func draw(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, active: Bool) {
         let pending = s.queue.count - s.labeledCount
-        let title = s.focus.map { "Focus \($0) · \(s.focusCount) to go" + (QueueFocus.recordText(s, short: true).map { " · " + $0 } ?? "") }
-            ?? "Queue \(s.cursor + 1)/\(s.queue.count) · \(pending) to go"
+        let title = s.focus.map { focusTitle($0, s, width: r.width - 6) } ?? "Queue \(s.cursor + 1)/\(s.queue.count) · \(pending) to go"
         let inner = Box.draw(&b, r, title: title, active: active, theme: s.theme)
         guard inner.height > 0, inner.width > 0 else { return }
         let query: String? = {
@@ -17,6 +16,12 @@ enum QueuePane {
         for (row, k) in QueueFocus.visibleRows(s, from: s.scroll, limit: inner.height).enumerated() {
             drawRow(&b, x: inner.x, y: inner.y + row, width: inner.width, s: s, index: s.queue[k], selected: k == s.cursor, query: query)
         }
+    }
+
+    /// "Focus discovery · 212 to go · 18/20 right", the label's name cut first when the pane is narrow.
+    static func focusTitle(_ label: String, _ s: AppState, width: Int) -> String {
+        let tail = " · \(s.focusCount) to go" + (QueueFocus.recordText(s, short: true).map { " · " + $0 } ?? "")
+        return "Focus " + Text.fit(label, max(6, width - 6 - DisplayWidth.of(tail))) + tail
     }
 
     static func drawRow(_ b: inout ScreenBuffer, x: Int, y: Int, width: Int, s: AppState, index i: Int, selected: Bool, query: String?) {
