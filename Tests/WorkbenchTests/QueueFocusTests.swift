@@ -192,7 +192,7 @@ struct QueueFocusTests {
     }
 
     @Test func undoingAPageTakesItOutOfTheOpenCycle() throws {
-        let (app, _, _) = Self.taught()
+        let (app, backend, _) = Self.taught()
         app.state.cycle.length = 100
         let before = app.state.cycle.decisions.count
         let label = Self.busiest(app.state)
@@ -209,6 +209,7 @@ struct QueueFocusTests {
         if app.state.focus == nil { Self.focus(app, on: label) }
         app.press(.char("V"), .char("y"), .char("C"))
         #expect(app.state.journal.cycles.last?.atOnce == shown.count)
+        #expect(backend.lines.contains { $0.contains("(\(shown.count) of them at once, not in the agreement)") }, "the cycle report")
         #expect(app.state.journal.cycles.last?.decisions == before + shown.count)
         let ids = Set(shown.map { app.state.store.id($0) })
         #expect(!app.state.cycle.decisions.contains { ids.contains($0.messageID) })

@@ -37,7 +37,8 @@ enum CycleReportOverlay {
         if !m.movedTerms.isEmpty { lines.append(("  terms that moved most: " + m.movedTerms.prefix(6).joined(separator: ", "), .supporting)) }
         lines.append(("", .text))
         lines.append(("Analyst", .title))
-        lines.append(("  decisions \(m.decisions) · median \(String(format: "%.1f", m.msPerDecision / 1000)) s each", .text))
+        let atOnce = m.atOnce > 0 ? " (\(m.atOnce) of them at once, not in the agreement)" : ""
+        lines.append(("  decisions \(m.decisions)\(atOnce) · median \(String(format: "%.1f", m.msPerDecision / 1000)) s each", .text))
         let labels = m.perLabel.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         lines.append(("  per label: " + labels.map { "\($0.key) \($0.value)" }.joined(separator: " · "), .text))
         let lex = "\(m.lexiconChanges["human"] ?? 0) by you, \(m.lexiconChanges["machine"] ?? 0) machine suggestions accepted"
