@@ -144,7 +144,9 @@ struct InsightLoopTests {
     static func closeCycle(_ a: Analyst, _ done: Done) throws {
         try a.press("C")
         var screen = try a.waitFor("Cycle 1 closed", timeout: 30)
-        #expect(screen.contains("decisions \(done.decisions) ·"), "cycle report:\n\(screen)")
+        // The cluster's bulk label and the new label's members were given at once.
+        #expect(screen.contains("decisions \(done.decisions) (") && screen.contains("of them at once, not in the agreement) ·"),
+                "cycle report:\n\(screen)")
         #expect(screen.contains("phishing \(done.bulkSize - 1)") && screen.contains("ransomware \(done.newSize)")
                 && screen.contains("fraud 2"), "per label (the member twice, the bulk, the new label):\n\(screen)")
         #expect(screen.contains("lexicon changes: 0 by you, 1 machine suggestions accepted"), "cycle report:\n\(screen)")
