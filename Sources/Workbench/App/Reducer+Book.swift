@@ -18,8 +18,7 @@ extension Reducer {
         switch r.event {
         case .label(let d):
             guard let i = s.store.index(ofID: d.messageID) else { return }
-            QueueFocus.tally(&s, [i]) { $0.book.set(i, .labeled, seq: r.seq, label: d.label) }
-            relocate(&s, i)
+            markLabeled(&s, i, seq: r.seq, label: d.label)
         case .skip(let id, _, _):
             guard let i = s.store.index(ofID: id), s.book.status(of: i) != .labeled else { return }
             QueueFocus.tally(&s, [i]) { $0.book.set(i, .skipped) }
@@ -28,14 +27,20 @@ extension Reducer {
             // A page: like that many single decisions (a pass over every message costs more).
             for id in b.messageIDs {
                 guard let i = s.store.index(ofID: id), let d = s.journal.decisions[id], d.seq == r.seq else { continue }
-                QueueFocus.tally(&s, [i]) { $0.book.set(i, .labeled, seq: r.seq, label: d.label) }
-                relocate(&s, i)
+                markLabeled(&s, i, seq: r.seq, label: d.label)
             }
         case .bulkLabel, .undo, .labelRenamed, .labelRetired:
             resyncBook(&s)
         default:
             break
         }
+    }
+
+    /// Records message `i` as labeled by record `seq` and puts it at the head of the labeled
+    /// section, keeping the focus count exact.
+    static func markLabeled(_ s: inout AppState, _ i: Int, seq: Int, label: String) {
+        QueueFocus.tally(&s, [i]) { $0.book.set(i, .labeled, seq: seq, label: label) }
+        relocate(&s, i)
     }
 
     /// Re-derives the book from the journal and re-partitions the queue; changed messages go to the head of their section.

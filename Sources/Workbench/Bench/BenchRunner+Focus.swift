@@ -21,7 +21,7 @@ extension BenchRunner {
         report.focusPending = app.state.focusCount
         progress("focus on \(label): \(report.focusPending) pending messages; typing \(count) keys")
         var times: [Double] = []
-        var slowest: [(ms: Double, key: Key)] = []
+        var slowest = SlowestFrames()
         times.reserveCapacity(count)
         var rng = BenchRandom(seed: 23)
         while times.count < count, app.state.focus != nil {
@@ -37,12 +37,10 @@ extension BenchRunner {
                 let t0 = now()
                 step(app, .key(k, at: t0))
                 times.append((now() - t0) * 1000)
-                slowest.append((times[times.count - 1], k))
-                if slowest.count > 40 { slowest = Array(slowest.sorted { $0.ms > $1.ms }.prefix(10)) }
+                slowest.add(times[times.count - 1], key: k)
             }
         }
-        progress("slowest focus frames (ms, key): " + slowest.sorted { $0.ms > $1.ms }.prefix(10)
-            .map { "\(Int($0.ms.rounded())) \($0.key)" }.joined(separator: ", "))
+        progress("slowest focus frames (ms, key): " + slowest.summary)
         times.sort()
         report.focusKeys = times.count
         report.focusFrameP50 = percentile(times, 0.50)

@@ -99,7 +99,7 @@ public enum BenchRunner {
         let keys = BenchKeys.script(count: o.keys, labels: labels.count)
         var times: [Double] = []
         var cpu: [Double] = []
-        var slowest: [(ms: Double, cpu: Double, key: Key)] = []
+        var slowest = SlowestFrames()
         times.reserveCapacity(keys.count)
         cpu.reserveCapacity(keys.count)
         for k in keys {
@@ -108,11 +108,9 @@ public enum BenchRunner {
             times.append((now() - t0) * 1000)
             cpu.append((ProcessCPU.threadSeconds() - c0) * 1000)
             if times[times.count - 1] > 16, case .char(let c) = k, c.isNumber { report.decisionsOver16 += 1 }
-            slowest.append((times[times.count - 1], cpu[cpu.count - 1], k))
-            if slowest.count > 40 { slowest = Array(slowest.sorted { $0.ms > $1.ms }.prefix(10)) }
+            slowest.add(times[times.count - 1], cpu: cpu[cpu.count - 1], key: k)
         }
-        progress("slowest frames (ms, cpu ms, key): " + slowest.sorted { $0.ms > $1.ms }.prefix(10)
-            .map { "\(Int($0.ms.rounded()))/\(Int($0.cpu.rounded())) \($0.key)" }.joined(separator: ", "))
+        progress("slowest frames (ms, cpu ms, key): " + slowest.summary)
         report.keys = times.count
         times.sort()
         cpu.sort()

@@ -65,20 +65,17 @@ public enum QueueFocus {
 
     /// Pending messages the model gives the focused label, counted over every message.
     static func count(_ s: AppState) -> Int {
-        guard let label = labelIndex(s) else { return 0 }
-        var n = 0
-        s.book.status.withUnsafeBufferPointer { st in
-            s.scores.withUnsafeBufferPointer { sc in
-                for i in 0..<min(st.count, sc.count) where st[i] == QueueBook.Status.pending.rawValue && sc[i].top == label { n += 1 }
-            }
-        }
-        return n
+        labelIndex(s).map { pendingPerLabel(s)[Int($0)] } ?? 0
     }
 
     /// Pending messages per model label (by name), for the focus picker.
     static func countsByLabel(_ s: AppState) -> [String: Int] {
-        let labels = s.model.labels
-        var per = [Int](repeating: 0, count: labels.count)
+        Dictionary(uniqueKeysWithValues: zip(s.model.labels, pendingPerLabel(s)))
+    }
+
+    /// Pending messages per model label, by the label's index in the model's list (one pass over every message).
+    static func pendingPerLabel(_ s: AppState) -> [Int] {
+        var per = [Int](repeating: 0, count: s.model.labels.count)
         s.book.status.withUnsafeBufferPointer { st in
             s.scores.withUnsafeBufferPointer { sc in
                 for i in 0..<min(st.count, sc.count) where st[i] == QueueBook.Status.pending.rawValue {
@@ -87,7 +84,7 @@ public enum QueueFocus {
                 }
             }
         }
-        return Dictionary(uniqueKeysWithValues: zip(labels, per))
+        return per
     }
 
     /// Decisions the track record of a focus looks back on.
