@@ -137,7 +137,7 @@ extension Reducer {
             if let i = idx { s.flagged[i] = nil }
             if d.origin == .review { dropResolvedReviews(&s) }
             s.flash = Flash(.saved, "saved #\(r.seq): \(shown) → \(d.label)")
-            if s.view == .triage { s.cursor = QueueFocus.head(s); s.scroll = 0; s.advanceToHead = true }
+            if s.view == .triage { moveOn(&s) }
             effects += [.rescore, .consolidate]
             if s.cycle.decisions.count >= s.cycle.length { effects += closeCycle(&s) }
             if s.labeledCount % 10 == 0 || s.view != .triage { effects.append(.refreshInsight) }
@@ -153,7 +153,7 @@ extension Reducer {
                                          agreed: nil, movedTerms: [], flipped: 0)
             s.flash = Flash(.saved, "saved #\(r.seq): \(b.messageIDs.count) messages → \(b.label)")
             // A page confirmed in triage: on to what is left (of the focus).
-            if s.view == .triage { s.cursor = QueueFocus.head(s); s.scroll = 0; s.advanceToHead = true }
+            if s.view == .triage { moveOn(&s) }
             effects += [.rescore, .refreshInsight, .consolidate]
             if s.cycle.decisions.count >= s.cycle.length { effects += closeCycle(&s) }
         case .skip(let id, _, _):
@@ -216,6 +216,14 @@ extension Reducer {
         }
         endFocusIfDone(&s)
         return effects
+    }
+
+    /// After a decision in triage: on to the next message (the first in focus under a focus);
+    /// the re-score that follows puts the cursor on the head it finds.
+    static func moveOn(_ s: inout AppState) {
+        s.cursor = QueueFocus.head(s)
+        s.scroll = 0
+        s.advanceToHead = true
     }
 
     /// Puts the cursor on message `i` if it is queued.

@@ -9,9 +9,7 @@ extension Reducer {
         guard let f = s.focus else {
             return openLabelPick(&s, purpose: .focus(counts: QueueFocus.countsByLabel(s)))
         }
-        s.focus = nil
-        s.focusCount = 0
-        s.focusRecord = []
+        clearFocus(&s)
         s.flash = Flash(.info, "focus on \(f) cleared — the whole queue again")
         clampScroll(&s, visibleRows: s.pageSize)
         return []
@@ -36,8 +34,7 @@ extension Reducer {
         s.focus = label
         s.focusCount = QueueFocus.count(s)
         guard s.focusCount > 0 else {
-            s.focus = nil
-            s.focusCount = 0
+            clearFocus(&s)
             s.flash = Flash(.warning, "the model gives no pending message “\(label)” — nothing to focus on")
             return
         }
@@ -64,13 +61,18 @@ extension Reducer {
         if s.focusRecord.count > QueueFocus.recordLength { s.focusRecord.removeFirst(s.focusRecord.count - QueueFocus.recordLength) }
     }
 
+    /// No focus any more: the whole queue again.
+    static func clearFocus(_ s: inout AppState) {
+        s.focus = nil
+        s.focusCount = 0
+        s.focusRecord = []
+    }
+
     /// Ends the focus when no pending message is left in it, saying so after whatever the
     /// status line already says (a decision's "saved" stays).
     static func endFocusIfDone(_ s: inout AppState) {
         guard let f = s.focus, s.focusCount <= 0 else { return }
-        s.focus = nil
-        s.focusCount = 0
-        s.focusRecord = []
+        clearFocus(&s)
         let done = "no pending message the model calls \(f) is left: \(focusEndedSuffix)"
         if var flash = s.flash, flash.kind == .saved {
             flash.text += " · " + done
