@@ -103,6 +103,8 @@ public struct BulkLabel: Sendable, Codable, Equatable {
     public var cluster: Int?
     /// Where the messages were labeled at once (journals before it was recorded: nil, read as a cluster).
     public var origin: DecisionOrigin?
+    /// Where the messages were labeled, records from before `origin` read as a cluster's.
+    public var madeIn: DecisionOrigin { origin ?? .cluster }
     public init(label: String, messageIDs: [String], cluster: Int?, origin: DecisionOrigin? = nil) {
         self.label = label
         self.messageIDs = messageIDs

@@ -14,7 +14,7 @@ extension JournalState {
                                               origin: d.origin, ms: d.ms, bulk: false, cluster: nil))
         case .bulkLabel(let b):
             addLabelEvent(seq, LabelEventInfo(ids: b.messageIDs, label: b.label, actor: record.actor, time: record.time,
-                                              predicted: nil, confidence: nil, strategy: nil, origin: b.origin ?? .cluster,
+                                              predicted: nil, confidence: nil, strategy: nil, origin: b.madeIn,
                                               ms: 0, bulk: true, cluster: b.cluster))
         case let .skip(id, _, _):
             skipEvents[seq] = id

@@ -44,7 +44,7 @@ extension ReportData {
                 acc.add(label: d.label, predicted: d.predicted, ms: d.ms, gold: store.flatMap { s in s.index(ofID: d.messageID).flatMap { s.gold($0) } })
             case .bulkLabel(let b):
                 total += b.messageIDs.count
-                let origin = b.origin ?? .cluster
+                let origin = b.madeIn
                 origins[origin.rawValue, default: 0] += b.messageIDs.count
                 if !actorSet.contains(r.actor) { actorSet.append(r.actor) }
                 for id in b.messageIDs {
