@@ -161,6 +161,31 @@ struct CycleMetricTests {
         #expect(app.state.mode == .normal)
         #expect(!backend.lines.contains { $0.contains("Cycle 1 closed") })
     }
+
+    @Test func aLabelKeyOnlyClosesTheCycleReportButUndoAndViewsRun() {
+        let (app, _, _) = Fixtures.app()
+        app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
+        #expect(app.state.mode == .cycleReport(1))
+        let decided = app.state.journal.trainingSequence.count
+        app.press(.char("1"))
+        #expect(app.state.mode == .normal)
+        #expect(app.state.journal.trainingSequence.count == decided, "a digit under the report must not label the hidden message")
+
+        app.press(.char("2"), .char("3"), .char("1"), .char("2"), .char("3"))
+        guard case .cycleReport = app.state.mode else { Issue.record("no report after the second cycle"); return }
+        let before = app.state.journal.trainingSequence.count
+        app.press(.char("u"))
+        #expect(app.state.mode == .normal)
+        #expect(app.state.journal.trainingSequence.count == before - 1, "u under the report undoes the last decision")
+
+
+        let (other, _, _) = Fixtures.app()
+        other.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
+        #expect(other.state.mode == .cycleReport(1))
+        other.press(.char("Y"))
+        #expect(other.state.mode == .normal)
+        #expect(other.state.view == .cycles, "Y under the report shows every cycle, as the report says")
+    }
 }
 
 @Suite("Background consolidation")

@@ -15,8 +15,12 @@ extension Reducer {
         case .help(let scroll):
             return helpKey(&s, key, scroll: scroll)
         case .cycleReport:
+            // The report covers the message, so a key that decides on it only closes the
+            // report; one that needs no sight of it (undo, a view, help, quit) also runs.
             s.mode = .normal
-            return []
+            guard let cmd = s.keyMap.command(for: key, among: normalCommands),
+                  cycleReportPassThrough.contains(cmd) else { return [] }
+            return run(&s, cmd, at: now)
         case let .confirmPage(label, messages):
             s.mode = .normal
             guard key == .char("y") || key == .enter else {
@@ -87,6 +91,10 @@ extension Reducer {
         return []
     }
 
+    /// Commands a key runs while the cycle report is shown (after closing it): none of them
+    /// decides on the message the report covers.
+    static let cycleReportPassThrough: Set<Command> = [.undo, .clusters, .lexicon, .review, .cycles, .signals,
+                                                       .triage, .help, .quit, .cycleTheme]
     static let normalCommands: Set<Command> = Set(Command.allCases).subtracting(KeyMap.termCommands).union([.help, .quit, .leave])
 
     static func run(_ s: inout AppState, _ cmd: Command, at now: Double) -> [Effect] {
@@ -126,6 +134,7 @@ extension Reducer {
         case .addLabel: s.mode = .addLabel(.name(""))
         case .pickLabel: return openLabelPick(&s, purpose: .assign)
         case .focus: return toggleFocus(&s)
+        case .whyNot: return toggleRival(&s)
         case .confirmPage: askToConfirmPage(&s)
         case .closeCycle: return closeCycle(&s)
         case .triage: showInTriage(&s)

@@ -8,11 +8,13 @@ extension Reducer {
             return []
         }
         switch (purpose, s.view) {
-        case (.boost, _), (.assign, .triage), (.assign, .clusters), (.assign, .review), (.assign, .signals), (.focus, .triage):
+        case (.boost, _), (.assign, .triage), (.assign, .clusters), (.assign, .review), (.assign, .signals), (.focus, .triage), (.rival, .triage):
             s.mode = .pickLabel(LabelPick(purpose: purpose))
             s.flash = nil
         case (.focus, _):
             s.flash = Flash(.info, "the focus narrows the triage queue — \(s.keyMap.hint(.triage)) goes there")
+        case (.rival, _):
+            s.flash = Flash(.info, "“why not” explains triage's message — \(s.keyMap.hint(.triage)) goes there")
         case (.assign, .lexicon), (.assign, .cycles):
             s.flash = Flash(.info, "labels are given in triage, clusters and review")
         }
@@ -38,6 +40,7 @@ extension Reducer {
             case .assign: return assign(&s, label: label, at: now)
             case .boost(let term): return boost(term, for: label)
             case .focus: setFocus(&s, label)
+            case .rival: setRival(&s, label)
             }
             return []
         case .backspace:

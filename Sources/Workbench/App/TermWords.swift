@@ -5,7 +5,7 @@ import Engine
 enum TermWords {
     /// Strongest supporting and opposing tokens of the selected message, in text order, one per distinct token.
     static func words(_ s: AppState) -> [TokenContribution] {
-        guard let i = s.selected, let e = s.model.explain(s.store.text(i)) else { return [] }
+        guard let e = TriageReasons.selected(s)?.explanation else { return [] }
         var seen = Set<String>()
         var picked: [TokenContribution] = []
         for c in (e.supporting(8) + e.opposing(4)) where !seen.contains(c.token) {

@@ -45,7 +45,7 @@ enum CycleReportOverlay {
         lines.append(("  lexicon changes: \(lex)", .text))
         if let c = m.consistency { lines.append(("  consistency on near-duplicates \(Text.percent(c))", .text)) }
         lines.append(("", .text))
-        lines.append(("Any key continues · Y shows every cycle", .muted))
+        lines.append(("Any key continues · \(s.keyMap.hint(.undo)) undoes the last decision · \(s.keyMap.hint(.cycles)) shows every cycle", .muted))
         let w = min(area.width - 4, 84)
         let h = min(area.height - 2, lines.count + 2)
         let r = Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)

@@ -24,7 +24,9 @@ enum HelpOverlay {
             lines.append(("", ""))
             lines.append((g.name, ""))
             for bind in g.bindings where !bind.keys.isEmpty {
-                lines.append((bind.keys.map(\.name).joined(separator: " "), bind.description))
+                // A digit's line names the label it gives now.
+                let named = bind.command.labelSlot.flatMap { s.journal.labels.label(forKey: Command.labelKey(slot: $0)) }
+                lines.append((bind.keys.map(\.name).joined(separator: " "), named.map { "label \($0)" } ?? bind.description))
             }
         }
         let w = min(area.width - 2, 124)

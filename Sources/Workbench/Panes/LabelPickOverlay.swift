@@ -11,7 +11,7 @@ enum LabelPickOverlay {
         let matches = pick.matches(in: labels)
         let chosen = matches.isEmpty ? -1 : max(0, min(pick.choice, matches.count - 1))
         var probability: [String: Double] = [:]
-        if pick.purpose == .assign, s.view == .triage, let i = s.selected, s.model.examplesLearned > 0 {
+        if pick.purpose == .assign || pick.purpose == .rival, s.view == .triage, let i = s.selected, s.model.examplesLearned > 0 {
             let p = s.model.predict(s.store.text(i))
             for (k, l) in p.labels.enumerated() { probability[l] = p.probabilities[k] }
         }
@@ -26,8 +26,8 @@ enum LabelPickOverlay {
         // Above the two status lines, at the left, where the eye already is.
         let r = Rect(x: area.x + 2, y: area.maxY - 3 - h, width: w, height: h)
         b.fill(r, style: t.style(.text))
-        let title = pending == nil ? "Pick a label · \(matches.count) of \(labels.active.count)"
-            : "Focus on a model label · \(matches.count) of \(labels.active.count)"
+        let what = pending != nil ? "Focus on a model label" : (pick.purpose == .rival ? "Why not … (explain against)" : "Pick a label")
+        let title = "\(what) · \(matches.count) of \(labels.active.count)"
         let inner = Box.draw(&b, r, title: title, active: true, theme: t)
         if matches.isEmpty {
             b.put("no label matches “\(pick.query)”", x: inner.x + 1, y: inner.y, style: t.style(.warning), maxWidth: inner.width - 1)

@@ -21,8 +21,9 @@ enum MessagePane {
         let text = s.store.text(i)
         let trained = s.model.examplesLearned > 0
         let prediction = trained ? s.model.predict(text) : .empty
-        let explanation = trained ? s.model.explain(text) : nil
-        // Highlights: supporting and opposing words of the top label vs the runner-up.
+        let reasons = TriageReasons.of(s, i, prediction: prediction)
+        let explanation = reasons.explanation
+        // Highlights: supporting and opposing words of the top label vs what it is weighed against.
         var spans: [(Range<Int>, Role)] = []
         let strong = (explanation?.supporting(8) ?? []).map { ($0.range, Role.supporting) }
             + (explanation?.opposing(5) ?? []).map { ($0.range, Role.opposing) }
@@ -48,7 +49,7 @@ enum MessagePane {
         }
         let footer = min(4, max(0, inner.height - 1))
         drawWrapped(&b, Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - footer), styled, theme: t)
-        drawVerdict(&b, Rect(x: inner.x, y: inner.maxY - footer, width: inner.width, height: footer), s, i, prediction, explanation)
+        drawVerdict(&b, Rect(x: inner.x, y: inner.maxY - footer, width: inner.width, height: footer), s, i, prediction, reasons)
     }
 
     /// Styled text wrapped into `r`; when it does not fit, the last row says how many lines are left.
@@ -82,7 +83,8 @@ enum MessagePane {
         return out
     }
 
-    static func drawVerdict(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, _ i: Int, _ p: Prediction, _ e: Explanation?) {
+    static func drawVerdict(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, _ i: Int, _ p: Prediction, _ reasons: TriageReasons) {
+        let e = reasons.explanation
         guard r.height > 0 else { return }
         let t = s.theme
         var y = r.y
@@ -96,8 +98,15 @@ enum MessagePane {
             let conf = p.confidence
             let role: Role = conf < 0.5 ? .confidenceLow : (conf < 0.8 ? .confidenceMid : .confidenceHigh)
             col += b.put(" \(Text.percent(conf)) \(Sparkline.bar(conf, width: 10))", x: col, y: y, style: t.style(role), maxWidth: r.maxX - col)
-            if let ru = p.runnerUp, let ri = p.runnerUpIndex {
-                b.put("  runner-up \(ru) \(Text.percent(p.probabilities[ri]))", x: col, y: y, style: t.style(.muted), maxWidth: r.maxX - col)
+            switch reasons.against {
+            case .runnerUp:
+                if let ru = p.runnerUp, let ri = p.runnerUpIndex {
+                    b.put("  runner-up \(ru) \(Text.percent(p.probabilities[ri]))", x: col, y: y, style: t.style(.muted), maxWidth: r.maxX - col)
+                }
+            case .chosen(let l), .yours(let l):
+                let share = p.labels.firstIndex(of: l).map { " \(Text.percent(p.probabilities[$0]))" } ?? ""
+                let whose = reasons.against == .yours(l) ? "yours, " : ""
+                b.put("  why not \(whose)\(l)\(share)?", x: col, y: y, style: t.style(.warning), maxWidth: r.maxX - col)
             }
         } else {
             b.put("no labels learned yet — teach it with 1-9 or \(s.keyMap.hint(.pickLabel)) (pick by name)", x: col, y: y, style: t.style(.muted), maxWidth: r.maxX - col)

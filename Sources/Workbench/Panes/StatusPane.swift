@@ -131,9 +131,14 @@ enum StatusPane {
             case .assign: "label"
             case .boost(let term): "boost “\(term)” for"
             case .focus: "focus on"
+            case .rival: "why not"
             }
             let chosen = p.chosen(in: s.journal.labels).map { "→ \($0.name)" } ?? "no match"
-            let enter = if case .focus = p.purpose { "Enter focuses" } else { "Enter assigns" }
+            let enter = switch p.purpose {
+            case .focus: "Enter focuses"
+            case .rival: "Enter explains against it"
+            case .assign, .boost: "Enter assigns"
+            }
             return "\(target): \(p.query)▏ \(chosen)   ↑↓ Tab choose, \(enter), Esc cancels"
         case let .confirmPage(label, messages):
             let n = messages.count

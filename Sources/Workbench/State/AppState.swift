@@ -55,6 +55,9 @@ public struct AppState {
     /// model gave that label beforehand (at most `QueueFocus.recordLength`, oldest first),
     /// whether the analyst gave it too.
     public var focusRecord: [Bool] = []
+    /// The label triage explains the model's verdict against (`w`, "why not …"), if the
+    /// analyst chose one; otherwise the analyst's own differing label or the runner-up.
+    public var rival: String?
 
     // MARK: Interaction
     public var view: View = .triage

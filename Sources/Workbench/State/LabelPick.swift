@@ -13,6 +13,8 @@ public struct LabelPick: Sendable, Equatable {
         /// Narrow triage to the pending messages the model gives it; `counts` are those
         /// messages per label when the picker opened.
         case focus(counts: [String: Int])
+        /// Explain the model's label in triage against it (`w`, "why not …").
+        case rival
     }
 
     /// What the analyst typed so far.
