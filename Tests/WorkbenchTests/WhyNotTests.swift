@@ -79,6 +79,17 @@ struct WhyNotTests {
         #expect(TriageReasons.of(s, i, prediction: p).against == .runnerUp)
     }
 
+    @Test func onAnEightyColumnScreenTheComparisonIsShownBeforeTheBar() throws {
+        let (app, _, _) = QueueFocusTests.taught()
+        var s = app.state
+        let i = try #require(s.selected)
+        let p = s.model.predict(s.store.text(i))
+        s.rival = try #require(p.labels.first { $0 != p.top })
+        let screen = Renderer.render(s, size: Size(width: 80, height: 24)).0
+        let line = try #require(screen.lines.first { $0.contains("model ") && $0.contains(p.top!) })
+        #expect(line.contains("why not \(s.rival!)"), "\(line)")
+    }
+
     @Test func wOutsideTriageSaysWhereItWorks() {
         let (app, _, _) = QueueFocusTests.taught()
         app.press(.char("x"))

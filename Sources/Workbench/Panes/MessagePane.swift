@@ -97,17 +97,17 @@ enum MessagePane {
             col += b.put(" \(top) ", x: col, y: y, style: t.style(.chip(s.journal.labels.index(of: top) ?? 0)), maxWidth: r.maxX - col)
             let conf = p.confidence
             let role: Role = conf < 0.5 ? .confidenceLow : (conf < 0.8 ? .confidenceMid : .confidenceHigh)
-            col += b.put(" \(Text.percent(conf)) \(Sparkline.bar(conf, width: 10))", x: col, y: y, style: t.style(role), maxWidth: r.maxX - col)
-            switch reasons.against {
+            let (against, againstRole): (String, Role) = switch reasons.against {
             case .runnerUp:
-                if let ru = p.runnerUp, let ri = p.runnerUpIndex {
-                    b.put("  runner-up \(ru) \(Text.percent(p.probabilities[ri]))", x: col, y: y, style: t.style(.muted), maxWidth: r.maxX - col)
-                }
+                (p.runnerUp.flatMap { ru in p.runnerUpIndex.map { "  runner-up \(ru) \(Text.percent(p.probabilities[$0]))" } } ?? "", .muted)
             case .chosen(let l), .yours(let l):
-                let share = p.labels.firstIndex(of: l).map { " \(Text.percent(p.probabilities[$0]))" } ?? ""
-                let whose = reasons.against == .yours(l) ? "yours, " : ""
-                b.put("  why not \(whose)\(l)\(share)?", x: col, y: y, style: t.style(.warning), maxWidth: r.maxX - col)
+                ("  why not \(reasons.against == .yours(l) ? "yours, " : "")\(l)"
+                    + (p.labels.firstIndex(of: l).map { " \(Text.percent(p.probabilities[$0]))" } ?? "") + "?", .warning)
             }
+            // The bar gives way first on a narrow pane: what the label is weighed against matters more.
+            let bar = col + 16 + DisplayWidth.of(against) <= r.maxX ? " \(Sparkline.bar(conf, width: 10))" : ""
+            col += b.put(" \(Text.percent(conf))\(bar)", x: col, y: y, style: t.style(role), maxWidth: r.maxX - col)
+            b.put(against, x: col, y: y, style: t.style(againstRole), maxWidth: r.maxX - col)
         } else {
             b.put("no labels learned yet — teach it with 1-9 or \(s.keyMap.hint(.pickLabel)) (pick by name)", x: col, y: y, style: t.style(.muted), maxWidth: r.maxX - col)
         }
