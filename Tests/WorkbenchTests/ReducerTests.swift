@@ -162,6 +162,17 @@ struct CycleMetricTests {
         #expect(!backend.lines.contains { $0.contains("Cycle 1 closed") })
     }
 
+    @Test func theInsightPaneQuotesTheLastDecidedMessage() throws {
+        let (app, _, _) = Fixtures.app()
+        let i = try #require(app.state.selected)
+        app.press(.char("1"))
+        let last = try #require(app.state.lastChange?.decision)
+        #expect(last.hasPrefix("phishing ← “"))
+        #expect(last.contains(String(app.state.store.text(i).prefix(12))))
+        #expect(Text.shortID("relationship--e2e3eae7-879c-456c-a216-be6be395a582") == "relationship--e2e3…")
+        #expect(Text.shortID("m01") == "m01")
+    }
+
     @Test func aLabelKeyOnlyClosesTheCycleReportButUndoAndViewsRun() {
         let (app, _, _) = Fixtures.app()
         app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))

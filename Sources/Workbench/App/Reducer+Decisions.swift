@@ -132,8 +132,9 @@ extension Reducer {
             s.cycle.add(CycleDecision(messageID: d.messageID, label: d.label, predicted: d.predicted, ms: d.ms))
             noteFocusCall(&s, d)
             let terms = idx.map { TermMovement.after(s.model, moved, text: s.store.text($0), label: d.label) } ?? []
-            let shown = idx.map { s.store.displayID($0) } ?? d.messageID
-            s.lastChange = ChangeSummary(decision: "\(d.label) ← \(shown)", agreed: agreed, movedTerms: terms, flipped: 0)
+            let shown = Text.shortID(idx.map { s.store.displayID($0) } ?? d.messageID)
+            let what = idx.map { Text.quote(s.store.text($0), 48) } ?? shown
+            s.lastChange = ChangeSummary(decision: "\(d.label) ← \(what)", agreed: agreed, movedTerms: terms, flipped: 0)
             if let i = idx { s.flagged[i] = nil }
             if d.origin == .review { dropResolvedReviews(&s) }
             s.flash = Flash(.saved, "saved #\(r.seq): \(shown) → \(d.label)")
@@ -158,7 +159,7 @@ extension Reducer {
             if s.cycle.decisions.count >= s.cycle.length { effects += closeCycle(&s) }
         case .skip(let id, _, _):
             s.undoStack.append(r.seq)
-            s.flash = Flash(.saved, "saved #\(r.seq): skipped \(s.store.index(ofID: id).map { s.store.displayID($0) } ?? id)")
+            s.flash = Flash(.saved, "saved #\(r.seq): skipped \(Text.shortID(s.store.index(ofID: id).map { s.store.displayID($0) } ?? id))")
             if s.view == .triage { s.advanceToHead = true }
             effects.append(.rescore)
         case .undo(let seq):

@@ -17,7 +17,7 @@ extension DemoDriver {
         picked = (i, p)
         let words = s.model.examplesLearned > 0 ? (s.model.explain(text)?.byToken().supporting(3).map { "“\($0.token)”" } ?? []) : []
         var lines = [
-            "picked \(Self.shortID(s.store.displayID(i))) “\(Self.preview(text, 32))” — \(Self.why(p, strategy: s.strategy))",
+            "picked \(Text.shortID(s.store.displayID(i))) “\(Self.preview(text, 32))” — \(Self.why(p, strategy: s.strategy))",
             p.top.map { top in
                 "model says \(top) \(Self.pct(p.confidence))"
                     + (p.runnerUp.map { " (then \($0) \(Self.pct(p.probabilities[p.runnerUpIndex ?? 0])))" } ?? "")
@@ -79,7 +79,7 @@ extension DemoDriver {
         var parts: [String] = []
         if let next = s.queue.first, s.state(of: next) == .new {
             let p = s.model.predict(s.store.text(next))
-            parts.append("next: \(Self.shortID(s.store.displayID(next))) as \(p.top ?? "-") \(Self.pct(p.confidence))")
+            parts.append("next: \(Text.shortID(s.store.displayID(next))) as \(p.top ?? "-") \(Self.pct(p.confidence))")
         }
         if let a = s.recentAgreement(20) { parts.append("agrees \(Self.pct(a)) (last \(min(20, s.agreement.count)))") }
         let review = s.insight?.review.count ?? 0
@@ -163,10 +163,6 @@ extension DemoDriver {
     }
 
     static func pct(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
-
-    /// A shown message id (`MessageStore.displayID`) short enough for the narration: long
-    /// ones keep their first 18 characters.
-    static func shortID(_ id: String) -> String { preview(id, 19) }
 
     static func preview(_ text: String, _ n: Int) -> String {
         let flat = text.replacingOccurrences(of: "\n", with: " ")

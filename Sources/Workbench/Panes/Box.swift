@@ -41,6 +41,13 @@ enum Text {
         return out + "…"
     }
 
+    /// A shown message id (`MessageStore.displayID`) short enough for a status line or a
+    /// narration: long ones (uuids) keep their first 18 columns.
+    static func shortID(_ id: String) -> String { fit(id, 19) }
+
+    /// A message's text as a short quoted one-line preview.
+    static func quote(_ text: String, _ width: Int) -> String { "“" + fit(oneLine(text, max: 4 * width), width) + "”" }
+
     /// A one-line preview: whitespace runs collapsed.
     static func oneLine(_ s: String, max: Int = 400) -> String {
         do {
