@@ -87,6 +87,29 @@ struct MessageSearch: Sendable {
         return counts.total
     }
 
+    /// For every message of `store`, whether it contains `query`, using every core.
+    static func matchSet(_ store: MessageStore, query: String) -> [Bool] {
+        let search = MessageSearch(query)
+        let n = store.count
+        let chunks = max(1, min(64, n / 4096))
+        var out = [Bool](repeating: false, count: n)
+        out.withUnsafeMutableBufferPointer { buf in
+            let base = Pointer(buf.baseAddress)
+            // Each chunk writes its own disjoint range of the buffer.
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in (c * n / chunks)..<((c + 1) * n / chunks) where search.matches(store, i) { base.at(i) }
+            }
+        }
+        return out
+    }
+
+    /// A buffer shared by workers that write disjoint indices.
+    struct Pointer: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Bool>?
+        init(_ base: UnsafeMutablePointer<Bool>?) { self.base = base }
+        func at(_ i: Int) { base?[i] = true }
+    }
+
     /// Per-chunk results written from worker threads.
     final class Counts: @unchecked Sendable {
         private let lock = NSLock()

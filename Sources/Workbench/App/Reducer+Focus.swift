@@ -23,8 +23,9 @@ extension Reducer {
             s.flash = Flash(.info, "\(s.keyMap.hint(.confirmPage)) confirms a page of one model label: focus on it first (\(s.keyMap.hint(.focus)))")
             return
         }
+        guard let f = QueueFocus.filter(s), f.label == k else { return }
         let shown = QueueFocus.visibleRows(s, from: s.scroll, limit: s.pageSize).map { s.queue[$0] }
-            .filter { QueueFocus.holds(s, message: $0, label: k) }
+            .filter { QueueFocus.holds(s, message: $0, f) }
         guard !shown.isEmpty else { return }
         s.mode = .confirmPage(label: label, messages: shown)
     }
@@ -35,7 +36,8 @@ extension Reducer {
         s.focusCount = QueueFocus.count(s)
         guard s.focusCount > 0 else {
             clearFocus(&s)
-            s.flash = Flash(.warning, "the model gives no pending message “\(label)” — nothing to focus on")
+            let within = s.limit.map { " containing “\($0.query)”" } ?? ""
+            s.flash = Flash(.warning, "the model gives no pending message\(within) “\(label)” — nothing to focus on")
             return
         }
         s.focusRecord = QueueFocus.record(s, label: label)
@@ -43,13 +45,58 @@ extension Reducer {
         s.scroll = s.cursor
         s.shownAt = 0
         let n = s.focusCount
-        s.flash = Flash(.info, "focus: \(n) pending message\(n == 1 ? "" : "s") the model calls \(label) — \(s.keyMap.hint(.accept)) confirms, \(s.keyMap.hint(.focus)) shows all")
+        let within = s.limit.map { " containing “\($0.query)”" } ?? ""
+        s.flash = Flash(.info, "focus: \(n) pending message\(n == 1 ? "" : "s")\(within) the model calls \(label) — \(s.keyMap.hint(.accept)) confirms, \(s.keyMap.hint(.focus)) shows all")
+    }
+
+    /// `l`: clears the limit, or asks for the phrase to limit triage to.
+    static func toggleLimit(_ s: inout AppState) -> [Effect] {
+        guard s.view == .triage else {
+            s.flash = Flash(.info, "the limit narrows the triage queue — \(s.keyMap.hint(.triage)) goes there")
+            return []
+        }
+        guard let l = s.limit else {
+            s.mode = .limit("")
+            s.flash = nil
+            return []
+        }
+        s.limit = nil
+        s.focusCount = QueueFocus.count(s)
+        s.flash = Flash(.info, "limit to “\(l.query)” cleared — " + (s.focus.map { "the focus on \($0) again" } ?? "the whole queue again"))
+        clampScroll(&s, visibleRows: s.pageSize)
+        return []
+    }
+
+    /// Limits triage to the pending messages whose text or id contains `query` (with a label
+    /// focus, to those the model also gives it), from the first of them.
+    static func setLimit(_ s: inout AppState, _ query: String) {
+        let q = query.trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty else { return }
+        let limit = QueueLimit(query: q, matches: MessageSearch.matchSet(s.store, query: q))
+        let before = s.limit
+        s.limit = limit
+        s.focusCount = QueueFocus.count(s)
+        guard s.focusCount > 0 else {
+            s.limit = before
+            s.focusCount = QueueFocus.count(s)
+            let what = limit.total == 0 ? "no message contains “\(q)”" : "none of the \(limit.total) messages containing “\(q)” is pending"
+                + (s.focus.map { " with the model's label \($0)" } ?? "")
+            s.flash = Flash(.warning, what + " — nothing to limit to")
+            return
+        }
+        s.cursor = QueueFocus.head(s)
+        s.scroll = s.cursor
+        s.shownAt = 0
+        s.lastSearch = q
+        let n = s.focusCount
+        s.flash = Flash(.info, "limit: \(n) pending of \(limit.total) message\(limit.total == 1 ? "" : "s") containing “\(q)”"
+            + " — \(s.keyMap.hint(.focus)) splits them by model label, \(s.keyMap.hint(.limit)) shows all")
     }
 
     /// Counts the focus again over every message (after scores or many statuses changed);
     /// ends it when nothing is left in it.
     static func recountFocus(_ s: inout AppState) {
-        guard s.focus != nil else { return }
+        guard QueueFocus.active(s) else { return }
         s.focusCount = QueueFocus.count(s)
         endFocusIfDone(&s)
     }
@@ -61,19 +108,26 @@ extension Reducer {
         if s.focusRecord.count > QueueFocus.recordLength { s.focusRecord.removeFirst(s.focusRecord.count - QueueFocus.recordLength) }
     }
 
-    /// No focus any more: the whole queue again.
+    /// No label focus any more: the whole queue again, or the limit alone.
     static func clearFocus(_ s: inout AppState) {
         s.focus = nil
-        s.focusCount = 0
         s.focusRecord = []
+        s.focusCount = QueueFocus.count(s)
     }
 
     /// Ends the focus when no pending message is left in it, saying so after whatever the
     /// status line already says (a decision's "saved" stays).
     static func endFocusIfDone(_ s: inout AppState) {
-        guard let f = s.focus, s.focusCount <= 0 else { return }
+        guard QueueFocus.active(s), s.focusCount <= 0 else { return }
+        let what = [s.focus.map { "the model calls \($0)" }, s.limit.map { "containing “\($0.query)”" }].compactMap { $0 }.joined(separator: " and ")
         clearFocus(&s)
-        let done = "no pending message the model calls \(f) is left: \(focusEndedSuffix)"
+        var done = "no pending message \(what) is left: \(focusEndedSuffix)"
+        if s.focusCount <= 0 {
+            s.limit = nil
+            s.focusCount = 0
+        } else if let l = s.limit {
+            done = "none left the model calls that; \(s.focusCount) more containing “\(l.query)”: label \(focusEndedSuffix)"
+        }
         if var flash = s.flash, flash.kind == .saved {
             flash.text += " · " + done
             s.flash = flash

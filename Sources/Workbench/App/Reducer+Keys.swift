@@ -42,6 +42,11 @@ extension Reducer {
             }
         case .addLabel(let step):
             return addLabelKey(&s, key, step: step)
+        case .limit(let text):
+            return textInput(&s, key, text: text, set: { .limit($0) }) { st, t in
+                setLimit(&st, t)
+                return []
+            }
         case let .nameClusterLabel(cluster, text):
             return textInput(&s, key, text: text, set: { .nameClusterLabel(cluster: cluster, text: $0) }) { st, t in
                 let name = t.trimmingCharacters(in: .whitespaces)
@@ -135,6 +140,7 @@ extension Reducer {
         case .pickLabel: return openLabelPick(&s, purpose: .assign)
         case .focus: return toggleFocus(&s)
         case .whyNot: return toggleRival(&s)
+        case .limit: return toggleLimit(&s)
         case .confirmPage: askToConfirmPage(&s)
         case .closeCycle: return closeCycle(&s)
         case .triage: showInTriage(&s)
@@ -177,7 +183,7 @@ extension Reducer {
         case .triage:
             guard !s.queue.isEmpty else { return }
             let old = s.cursor
-            if s.focus != nil {
+            if QueueFocus.active(s) {
                 s.cursor = QueueFocus.step(s, by: delta)
             } else {
                 s.cursor = clamp(s.cursor.addingReportingOverflow(delta).partialValue, s.queue.count)

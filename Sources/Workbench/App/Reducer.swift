@@ -48,7 +48,7 @@ public enum Reducer {
     public static func clampScroll(_ state: inout AppState, visibleRows: Int) {
         let rows = max(1, visibleRows)
         state.cursor = min(max(0, state.cursor), max(0, state.queue.count - 1))
-        if state.focus != nil { return QueueFocus.clampScroll(&state, visibleRows: rows) }
+        if QueueFocus.active(state) { return QueueFocus.clampScroll(&state, visibleRows: rows) }
         if state.cursor < state.scroll { state.scroll = state.cursor }
         if state.cursor >= state.scroll + rows { state.scroll = state.cursor - rows + 1 }
         state.scroll = max(0, min(state.scroll, max(0, state.queue.count - rows)))

@@ -61,6 +61,18 @@ public struct BenchReport: Sendable {
     public var focusFrameP99 = 0.0
     /// Slowest key under the focus, milliseconds.
     public var focusFrameMax = 0.0
+    /// The phrase of the limit run.
+    public var limitQuery = ""
+    /// Milliseconds of setting the limit (`l`, the phrase, Enter: a search of every message).
+    public var limitSetMs = 0.0
+    /// Pending messages within the limit when it was set.
+    public var limitPending = 0
+    /// Key presses of the limit run.
+    public var limitKeys = 0
+    /// Median, 99th percentile and slowest milliseconds per key under the limit.
+    public var limitFrameP50 = 0.0
+    public var limitFrameP99 = 0.0
+    public var limitFrameMax = 0.0
     /// Messages matching the search query.
     public var searchMatches = 0
 
@@ -83,7 +95,10 @@ public struct BenchReport: Sendable {
          ("cluster_sample", "\(clusterSample)"), ("clusters", "\(clusters)"), ("search_ms", f(searchMs)),
          ("search_matches", "\(searchMatches)"), ("focus_open_ms", f(focusOpenMs)), ("focus_set_ms", f(focusSetMs)),
          ("focus_pending", "\(focusPending)"), ("focus_keys", "\(focusKeys)"), ("focus_frame_ms_p50", f(focusFrameP50)),
-         ("focus_frame_ms_p99", f(focusFrameP99)), ("focus_frame_ms_max", f(focusFrameMax))]
+         ("focus_frame_ms_p99", f(focusFrameP99)), ("focus_frame_ms_max", f(focusFrameMax)),
+         ("limit_query", "\"\(limitQuery)\""), ("limit_set_ms", f(limitSetMs)), ("limit_pending", "\(limitPending)"),
+         ("limit_keys", "\(limitKeys)"), ("limit_frame_ms_p50", f(limitFrameP50)), ("limit_frame_ms_p99", f(limitFrameP99)),
+         ("limit_frame_ms_max", f(limitFrameMax))]
     }
 
     /// One JSON object on one line.

@@ -20,12 +20,9 @@ extension BenchRunner {
         report.focusSetMs = (now() - t) * 1000
         report.focusPending = app.state.focusCount
         progress("focus on \(label): \(report.focusPending) pending messages; typing \(count) keys")
-        var times: [Double] = []
-        var slowest = SlowestFrames()
-        times.reserveCapacity(count)
         var rng = BenchRandom(seed: 23)
-        while times.count < count, app.state.focus != nil {
-            let keys: [Key] = switch rng.below(100) {
+        let run = timedKeys(app, count: count, while: { $0.state.focus != nil }) {
+            switch rng.below(100) {
             case 0..<40: [.char("j")]
             case 40..<50: [.char("k")]
             case 50..<60: [.pageDown]
@@ -33,19 +30,73 @@ extension BenchRunner {
             case 64..<66: [.char("V"), .char("y")]
             default: [.enter]
             }
-            for k in keys {
+        }
+        progress("slowest focus frames (ms, key): " + run.slowest)
+        report.focusKeys = run.keys
+        report.focusFrameP50 = run.p50
+        report.focusFrameP99 = run.p99
+        report.focusFrameMax = run.max
+        if app.state.focus != nil { step(app, .key(.char("f"), at: now())) }
+    }
+
+    /// Frame times under a limit to a phrase (`l`): setting it searches every message; then
+    /// moves, Enter and digits among its matches, which are spread through the whole queue.
+    static func limitRun(_ app: App, keys count: Int, report: inout BenchReport, progress: (String) -> Void) {
+        let query = "credential"
+        report.limitQuery = query
+        step(app, .key(.char("l"), at: now()))
+        for c in query { step(app, .key(.char(c), at: now())) }
+        let t = now()
+        step(app, .key(.enter, at: t))
+        report.limitSetMs = (now() - t) * 1000
+        report.limitPending = app.state.focusCount
+        guard app.state.limit != nil else {
+            progress("limit: no pending message contains “\(query)”")
+            return
+        }
+        progress("limit to “\(query)”: \(report.limitPending) pending messages; typing \(count) keys")
+        var rng = BenchRandom(seed: 29)
+        let run = timedKeys(app, count: count, while: { $0.state.limit != nil }) {
+            switch rng.below(100) {
+            case 0..<45: [.char("j")]
+            case 45..<55: [.char("k")]
+            case 55..<65: [.pageDown]
+            case 65..<68: [.char("G")]
+            case 68..<71: [.char("g")]
+            case 71..<85: [.char("1")]
+            default: [.enter]
+            }
+        }
+        progress("slowest limit frames (ms, key): " + run.slowest)
+        report.limitKeys = run.keys
+        report.limitFrameP50 = run.p50
+        report.limitFrameP99 = run.p99
+        report.limitFrameMax = run.max
+        if app.state.limit != nil { step(app, .key(.char("l"), at: now())) }
+    }
+
+    /// Milliseconds per key of a run of keys.
+    struct KeyRun {
+        var keys = 0, p50 = 0.0, p99 = 0.0, max = 0.0
+        /// The slowest frames with their keys.
+        var slowest = ""
+    }
+
+    /// Presses the keys `next` gives until `count` are timed or `going` turns false.
+    static func timedKeys(_ app: App, count: Int, while going: (App) -> Bool, next: () -> [Key]) -> KeyRun {
+        var times: [Double] = []
+        times.reserveCapacity(count)
+        var slowest = SlowestFrames()
+        while times.count < count, going(app) {
+            for k in next() {
                 let t0 = now()
                 step(app, .key(k, at: t0))
                 times.append((now() - t0) * 1000)
                 slowest.add(times[times.count - 1], key: k)
             }
         }
-        progress("slowest focus frames (ms, key): " + slowest.summary)
         times.sort()
-        report.focusKeys = times.count
-        report.focusFrameP50 = percentile(times, 0.50)
-        report.focusFrameP99 = percentile(times, 0.99)
-        report.focusFrameMax = times.last ?? 0
-        if app.state.focus != nil { step(app, .key(.char("f"), at: now())) }
+        return KeyRun(keys: times.count, p50: percentile(times, 0.50), p99: percentile(times, 0.99), max: times.last ?? 0,
+                      slowest: slowest.summary)
     }
 }

@@ -139,6 +139,7 @@ public enum BenchRunner {
         }
 
         focusRun(app, keys: max(100, o.keys / 5), report: &report, progress: progress)
+        limitRun(app, keys: max(100, o.keys / 10), report: &report, progress: progress)
 
         progress("searching")
         let query = "zq-not-there"

@@ -6,7 +6,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case label6 = "label_6", label7 = "label_7", label8 = "label_8", label9 = "label_9", label10 = "label_10"
     case pickLabel = "pick_label"
     case accept, skip, undo, confirmPage = "confirm_page"
-    case search, searchNext = "search_next", searchPrevious = "search_previous", focus, whyNot = "why_not"
+    case search, searchNext = "search_next", searchPrevious = "search_previous", focus, limit, whyNot = "why_not"
     case cycleStrategy = "cycle_strategy", termMode = "term_mode", note, addLabel = "add_label"
     case clusters, lexicon, review, cycles, signals, triage, closeCycle = "close_cycle"
     case cycleTheme = "cycle_theme", help, quit

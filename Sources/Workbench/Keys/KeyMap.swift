@@ -72,6 +72,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.searchNext, [.char("n")], "next match", group: "Find"),
         KeyBinding(.searchPrevious, [.char("N")], "previous match", group: "Find"),
         KeyBinding(.focus, [.char("f")], "focus on one model label (again: all)", group: "Find"),
+        KeyBinding(.limit, [.char("l")], "limit to texts with a phrase (again: all)", group: "Find"),
         KeyBinding(.whyNot, [.char("w")], "why not…? reasons vs a label (again: off)", group: "Find"),
         KeyBinding(.cycleStrategy, [.char("o")], "cycle the queue order (strategy)", group: "Teach"),
         KeyBinding(.termMode, [.char("t")], "term mode: boost/suppress a shown word", group: "Teach"),

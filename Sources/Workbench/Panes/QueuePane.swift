@@ -6,7 +6,7 @@ enum QueuePane {
 
     static func draw(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, active: Bool) {
         let pending = s.queue.count - s.labeledCount
-        let title = s.focus.map { focusTitle($0, s, width: r.width - 6) } ?? "Queue \(s.cursor + 1)/\(s.queue.count) · \(pending) to go"
+        let title = QueueFocus.active(s) ? focusTitle(s, width: r.width - 6) : "Queue \(s.cursor + 1)/\(s.queue.count) · \(pending) to go"
         let inner = Box.draw(&b, r, title: title, active: active, theme: s.theme)
         guard inner.height > 0, inner.width > 0 else { return }
         let query: String? = {
@@ -18,10 +18,30 @@ enum QueuePane {
         }
     }
 
-    /// "Focus discovery · 212 to go · 18/20 right", the label's name cut first when the pane is narrow.
-    static func focusTitle(_ label: String, _ s: AppState, width: Int) -> String {
-        let tail = " · \(s.focusCount) to go" + (QueueFocus.recordText(s, short: true).map { " · " + $0 } ?? "")
-        return "Focus " + Text.fit(label, max(6, width - 6 - DisplayWidth.of(tail))) + tail
+    /// "Focus discovery · 212 to go · 18/20 right", "Limit “mimikatz” · 31 to go", or both
+    /// ("Focus discovery · “net” · 12 to go"); the label's name and the phrase are cut first
+    /// when the pane is narrow.
+    static func focusTitle(_ s: AppState, width: Int) -> String {
+        let count = " · \(s.focusCount) to go"
+        let record = QueueFocus.recordText(s, short: true).map { " · " + $0 } ?? ""
+        // The model's record gives way first, then the label's name and the phrase are cut.
+        let withRecord = title(s, tail: count + record, width: width)
+        return DisplayWidth.of(withRecord) <= width || record.isEmpty ? withRecord : title(s, tail: count, width: width)
+    }
+
+    private static func title(_ s: AppState, tail: String, width: Int) -> String {
+        let room = width - DisplayWidth.of(tail)
+        switch (s.focus, s.limit?.query) {
+        case let (label?, query?):
+            let label = Text.fit(label, max(6, (room - 11) / 2))
+            return "Focus " + label + " · “" + Text.fit(query, max(4, room - 11 - DisplayWidth.of(label))) + "”" + tail
+        case (let label?, nil):
+            return "Focus " + Text.fit(label, max(6, room - 6)) + tail
+        case (nil, let query?):
+            return "Limit “" + Text.fit(query, max(4, room - 8)) + "”" + tail
+        case (nil, nil):
+            return "Queue" + tail
+        }
     }
 
     static func drawRow(_ b: inout ScreenBuffer, x: Int, y: Int, width: Int, s: AppState, index i: Int, selected: Bool, query: String?) {

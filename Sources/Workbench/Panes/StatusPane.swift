@@ -118,6 +118,7 @@ enum StatusPane {
             let found = s.flash.map { $0.kind == .warning ? "   \($0.text)" : "" } ?? ""
             return "search: \(q)▏\(found)   Enter keeps, Esc cancels, n/N next/previous later"
         case .note(let q): return "note: \(q)▏   Enter saves, Esc cancels"
+        case .limit(let q): return "limit to messages containing: \(q)▏   Enter limits, Esc cancels"
         case .addLabel(.name(let q)): return "new label name: \(q)▏   Enter next, Esc cancels"
         case let .addLabel(.key(name, k, cluster)):
             let adds = cluster.map { "Enter adds it and labels cluster \($0)" } ?? "Enter adds"
@@ -154,9 +155,10 @@ enum StatusPane {
         switch s.view {
         case .triage:
             let focus: [(String, String)] = s.focus == nil ? [(k.hint(.focus), "focus")]
-                : [(k.hint(.confirmPage), "confirm page"), (k.hint(.focus), "all")]
+                : [(k.hint(.confirmPage), "confirm page"), (k.hint(.focus), s.limit == nil ? "all" : "unfocus")]
+            let limit: [(String, String)] = s.limit == nil ? [] : [(k.hint(.limit), "unlimit")]
             return [(digits, "label"), (k.hint(.pickLabel), "pick"), (k.hint(.accept), "accept"), (k.hint(.skip), "skip"), (k.hint(.undo), "undo")]
-                + focus + [(k.hint(.search), "search"), (k.hint(.termMode), "words"), (k.hint(.cycleStrategy), "order"),
+                + focus + limit + [(k.hint(.search), "search"), (k.hint(.termMode), "words"), (k.hint(.cycleStrategy), "order"),
                            (k.hint(.clusters), "clusters"), (k.hint(.help), "help"), (k.hint(.quit), "quit")]
         case .clusters:
             return [("Enter", "open"), (digits, "label cluster"), (k.hint(.pickLabel), "pick"), (k.hint(.labelFromCluster), "new label"),

@@ -55,6 +55,8 @@ public struct AppState {
     /// model gave that label beforehand (at most `QueueFocus.recordLength`, oldest first),
     /// whether the analyst gave it too.
     public var focusRecord: [Bool] = []
+    /// Triage limited to messages containing a phrase (`l`), if any; with `focus`, both hold.
+    public var limit: QueueLimit?
     /// The label triage explains the model's verdict against (`w`, "why not …"), if the
     /// analyst chose one; otherwise the analyst's own differing label or the runner-up.
     public var rival: String?

@@ -20,6 +20,8 @@ public enum Mode: Sendable, Equatable {
     case term(index: Int)
     /// Choosing the label to boost `term` for.
     case boostLabel(term: String)
+    /// Typing the phrase to limit triage to (`l`).
+    case limit(String)
     /// Typing a note for the current message.
     case note(String)
     /// Adding a label.

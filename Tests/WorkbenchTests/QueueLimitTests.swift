@@ -1,0 +1,110 @@
+import Core
+import Engine
+import Terminal
+import Testing
+@testable import Workbench
+
+/// `l`: triage limited to the messages containing a phrase, alone or with a label focus.
+@Suite("Queue limit to a phrase")
+struct QueueLimitTests {
+    /// Pending messages whose text contains `phrase` (any case), in queue order, found the slow way.
+    static func matching(_ s: AppState, _ phrase: String) -> [Int] {
+        s.queue.filter { s.book.status(of: $0) == .pending && s.store.text($0).lowercased().contains(phrase.lowercased()) }
+    }
+
+    static func limit(_ app: App, to phrase: String) {
+        app.press(.char("l"))
+        app.type(phrase)
+        app.press(.enter)
+    }
+
+    @Test func limitShowsOnlyMatchingPendingMessagesAndMovesWithinThem() throws {
+        let (app, backend, _) = Fixtures.app(width: 100, height: 30)
+        let expected = Self.matching(app.state, "your")
+        try #require(expected.count == 4)
+        Self.limit(app, to: "your")
+        #expect(app.state.limit?.query == "your")
+        #expect(app.state.focusCount == 4)
+        #expect(app.state.selected == expected[0])
+        let screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("Limit “your” · 4 to go"), "\(screen)")
+        let rows = backend.lines.filter { $0.hasPrefix("│·") }
+        #expect(rows.count == 4, "only the four matches show: \(rows)")
+        app.press(.char("j"))
+        #expect(app.state.selected == expected[1])
+        app.press(.char("G"))
+        #expect(app.state.selected == expected[3])
+        // A decision moves on to the next match and the count goes down.
+        app.press(.char("g"), .char("1"))
+        #expect(app.state.focusCount == 3)
+        #expect(app.state.selected.map { Self.matching(app.state, "your").contains($0) } == true)
+        // l again: the whole queue.
+        app.press(.char("l"))
+        #expect(app.state.limit == nil)
+        #expect(backend.lines.contains { $0.contains("Queue ") && $0.contains("to go") })
+    }
+
+    @Test func theLimitEndsWhenEveryMatchIsDecided() throws {
+        let (app, _, _) = Fixtures.app()
+        Self.limit(app, to: "database")
+        #expect(app.state.focusCount == 2)
+        app.press(.char("2"))
+        #expect(app.state.limit != nil)
+        app.press(.char("2"))
+        #expect(app.state.limit == nil)
+        #expect(app.state.focusCount == 0)
+        #expect(app.state.flash?.text.hasSuffix(Reducer.focusEndedSuffix) == true, "\(app.state.flash?.text ?? "")")
+        // Undo brings the whole queue back, not the limit: it ended.
+        app.press(.char("u"))
+        #expect(app.state.limit == nil)
+    }
+
+    @Test func aPhraseNothingPendingContainsSetsNoLimit() {
+        let (app, _, _) = Fixtures.app()
+        Self.limit(app, to: "zebra")
+        #expect(app.state.limit == nil)
+        #expect(app.state.flash?.text.contains("no message contains “zebra”") == true)
+        Self.limit(app, to: "   ")
+        #expect(app.state.limit == nil)
+    }
+
+    @Test func aLabelFocusWithinALimitCountsBothAndLeavesTheLimitWhenItRunsOut() throws {
+        let (app, backend, _) = QueueFocusTests.taught()
+        Self.limit(app, to: "your")
+        let inLimit = Self.matching(app.state, "your")
+        try #require(!inLimit.isEmpty)
+        // The focus picker counts only what the limit holds.
+        app.press(.char("f"))
+        guard case .pickLabel(let pick) = app.state.mode, case .focus(let counts) = pick.purpose else {
+            Issue.record("f opens no focus picker"); return
+        }
+        #expect(counts.values.reduce(0, +) == inLimit.count)
+        let label = try #require(counts.max { $0.value < $1.value }?.key)
+        app.type(label)
+        app.press(.enter)
+        let both = inLimit.filter { app.state.scores[$0].top == Int32(app.state.model.labels.firstIndex(of: label)!) }
+        #expect(app.state.focus == label)
+        #expect(app.state.focusCount == both.count)
+        let title = QueuePane.focusTitle(app.state, width: 80)
+        #expect(title.hasPrefix("Focus \(label) · “your” · \(both.count) to go"), "\(title)")
+        #expect(backend.lines.contains { $0.contains("· “your” · \(both.count) to go") }, "\(backend.lines.joined(separator: "\n"))")
+        // f again: the limit alone.
+        app.press(.char("f"))
+        #expect(app.state.focus == nil)
+        #expect(app.state.limit != nil)
+        #expect(app.state.focusCount == Self.matching(app.state, "your").count)
+    }
+
+    @Test func movingUnderALimitSearchesNoText() throws {
+        // The matches are found once: a limit's membership is a lookup, so the same answer
+        // comes from the stored set whatever the text store holds.
+        let (app, _, _) = Fixtures.app()
+        Self.limit(app, to: "email")
+        let set = try #require(app.state.limit?.matches)
+        #expect(set.count == app.state.store.count)
+        #expect(app.state.limit?.total == 2)
+        for i in 0..<app.state.store.count {
+            #expect(set[i] == app.state.store.text(i).lowercased().contains("email"))
+        }
+    }
+}
