@@ -13,11 +13,7 @@ struct FocusEndToEndTests {
         // A long cycle, so no cycle report covers the queue.
         let session = try SampleSession("dyad-e2e-focus", arguments: ["--cycle-length", "200"])
         let (sample, analyst) = (session.sample, session.analyst)
-        for _ in 0..<8 {
-            let id = try #require(Analyst.messageID(try analyst.idle()))
-            let gold = try #require(sample.gold[id])
-            _ = try analyst.decide(try #require(sample.key(of: gold)), expecting: gold)
-        }
+        try session.teach(8)
         _ = try analyst.idle()
 
         try analyst.press("f")

@@ -34,11 +34,7 @@ struct LimitWhyNotEndToEndTests {
     func whyNotALabel() throws {
         let session = try SampleSession("dyad-e2e-whynot", arguments: ["--cycle-length", "200"])
         let (sample, analyst) = (session.sample, session.analyst)
-        for _ in 0..<6 {
-            let id = try #require(Analyst.messageID(try analyst.idle()))
-            let gold = try #require(sample.gold[id])
-            _ = try analyst.decide(try #require(sample.key(of: gold)), expecting: gold)
-        }
+        try session.teach(6)
         let screen = try analyst.idle()
         let top = try #require(Analyst.modelLabel(screen))
         let rival = try #require(sample.labels.first { $0 != top })

@@ -16,5 +16,18 @@ final class SampleSession {
         analyst = try Analyst(binary: binary, file: sample.url, folder: folder, workspace: "ws", arguments: arguments)
     }
 
+    /// Labels the next `count` messages the queue shows with their gold labels, by digit.
+    func teach(_ count: Int) throws {
+        for _ in 0..<count {
+            guard let id = Analyst.messageID(try analyst.idle()), let gold = sample.gold[id], let key = sample.key(of: gold) else {
+                throw TeachError.noMessage
+            }
+            _ = try analyst.decide(key, expecting: gold)
+        }
+    }
+
+    /// The queue showed no message with a gold label to teach.
+    enum TeachError: Error { case noMessage }
+
     deinit { try? FileManager.default.removeItem(at: folder) }
 }
