@@ -36,6 +36,19 @@ struct QueueFocusTests {
         app.press(.enter)
     }
 
+    @Test func thePickerStartsOnTheLabelWithTheMostPendingMessages() throws {
+        let (app, _, _) = Self.taught()
+        app.press(.char("f"))
+        guard case .pickLabel(let pick) = app.state.mode, case .focus(let counts) = pick.purpose else {
+            Issue.record("f opens no focus picker"); return
+        }
+        let chosen = try #require(pick.chosen(in: app.state.journal.labels)?.name)
+        #expect(counts[chosen] == counts.values.max(), "starts on \(chosen) of \(counts)")
+        // Enter right away focuses on it.
+        app.press(.enter)
+        #expect(app.state.focus == chosen)
+    }
+
     @Test func focusShowsOnlyThatLabelAndMovesWithinIt() throws {
         let (app, backend, _) = Self.taught()
         let label = Self.busiest(app.state)

@@ -9,7 +9,13 @@ extension Reducer {
         }
         switch (purpose, s.view) {
         case (.boost, _), (.assign, .triage), (.assign, .clusters), (.assign, .review), (.assign, .signals), (.focus, .triage), (.rival, .triage):
-            s.mode = .pickLabel(LabelPick(purpose: purpose))
+            var pick = LabelPick(purpose: purpose)
+            // The focus picker starts on the label with the most pending messages, not on one with none.
+            if case .focus(let counts) = purpose, let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+               best.value > 0, let row = pick.matches(in: s.journal.labels).firstIndex(where: { $0.name == best.key }) {
+                pick.choice = row
+            }
+            s.mode = .pickLabel(pick)
             s.flash = nil
         case (.focus, _):
             s.flash = Flash(.info, "the focus narrows the triage queue — \(s.keyMap.hint(.triage)) goes there")
