@@ -95,6 +95,35 @@ struct QueueLimitTests {
         #expect(app.state.focusCount == Self.matching(app.state, "your").count)
     }
 
+    @Test func whenTheLabelFocusRunsOutTheLimitStays() throws {
+        let (app, _, _) = QueueFocusTests.taught()
+        Self.limit(app, to: "e")
+        let inLimit = Self.matching(app.state, "e").count
+        app.press(.char("f"))
+        guard case .pickLabel(let pick) = app.state.mode, case .focus(let counts) = pick.purpose else {
+            Issue.record("f opens no focus picker"); return
+        }
+        // A label holding some, not all, of the limit's messages.
+        let (label, n) = try #require(counts.filter { $0.value > 0 && $0.value < inLimit }.min { $0.key < $1.key })
+        app.type(label)
+        app.press(.enter)
+        #expect(app.state.focusCount == n)
+        let key = try #require(app.state.journal.labels.active.first { $0.name == label }?.key)
+        // Confirm until none is left (each decision re-scores the rest, so it may take more than n).
+        var steps = 0
+        while app.state.focus != nil, steps < 20 {
+            app.press(.char(Character(key)))
+            if case .cycleReport = app.state.mode { app.press(.escape) }
+            steps += 1
+        }
+        try #require(steps < 20, "the focus never ran out")
+        #expect(app.state.focus == nil)
+        #expect(app.state.limit?.query == "e")
+        #expect(app.state.focusCount == Self.matching(app.state, "e").count)
+        #expect(app.state.focusCount > 0)
+        #expect(app.state.flash?.text.contains("\(label) done") == true, "\(app.state.flash?.text ?? "")")
+    }
+
     @Test func movingUnderALimitSearchesNoText() throws {
         // The matches are found once: a limit's membership is a lookup, so the same answer
         // comes from the stored set whatever the text store holds.

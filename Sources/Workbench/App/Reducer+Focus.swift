@@ -120,13 +120,14 @@ extension Reducer {
     static func endFocusIfDone(_ s: inout AppState) {
         guard QueueFocus.active(s), s.focusCount <= 0 else { return }
         let what = [s.focus.map { "the model calls \($0)" }, s.limit.map { "containing “\($0.query)”" }].compactMap { $0 }.joined(separator: " and ")
+        let label = s.focus
         clearFocus(&s)
         var done = "no pending message \(what) is left: \(focusEndedSuffix)"
         if s.focusCount <= 0 {
             s.limit = nil
             s.focusCount = 0
         } else if let l = s.limit {
-            done = "none left the model calls that; \(s.focusCount) more containing “\(l.query)”: label \(focusEndedSuffix)"
+            done = "\(label ?? "that label") done, \(s.focusCount) left with “\(l.query)”: label \(focusEndedSuffix)"
         }
         if var flash = s.flash, flash.kind == .saved {
             flash.text += " · " + done
