@@ -36,5 +36,27 @@ struct CommandDefaultsTests {
         #expect(reportStatus == 0)
         let md = try String(contentsOf: data.appendingPathComponent(".dyad/report/report.md"), encoding: .utf8)
         #expect(md.contains("2 messages labeled"), "\(md.prefix(400))")
+
+        // classify --why-not weighs each message's label against the one named.
+        let (classifyStatus, classified) = try ReportBrowserTests.run(
+            binary, ["classify", "--workspace", "data/.dyad", "--why-not", "phishing", "data/threats.jsonl"], in: folder)
+        #expect(classifyStatus == 0)
+        let rows = classified.split(separator: "\n")
+        #expect(rows.count == 559)
+        for row in rows.prefix(50) {
+            let o = try #require(try JSONSerialization.jsonObject(with: Data(row.utf8)) as? [String: Any])
+            let why = try #require(o["why_not"] as? [String: Any], "no why_not in \(row)")
+            #expect(why["label"] as? String == "phishing")
+            #expect(why["probability"] as? Double != nil)
+            let words = ((why["for_model"] as? [String]) ?? []) + ((why["for_it"] as? [String]) ?? [])
+            if (o["label"] as? String) == "phishing" {
+                #expect(words.isEmpty, "its own label needs no why-not: \(row)")
+            } else {
+                #expect(!words.isEmpty, "no words weigh the two labels: \(row)")
+            }
+        }
+        let (badStatus, _) = try ReportBrowserTests.run(
+            binary, ["classify", "--workspace", "data/.dyad", "--why-not", "no-such-label", "data/threats.jsonl"], in: folder)
+        #expect(badStatus != 0)
     }
 }
