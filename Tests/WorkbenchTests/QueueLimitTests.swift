@@ -63,7 +63,7 @@ struct QueueLimitTests {
         let (app, _, _) = Fixtures.app()
         Self.limit(app, to: "zebra")
         #expect(app.state.limit == nil)
-        #expect(app.state.flash?.text.contains("no message contains “zebra”") == true)
+        #expect(app.state.flash?.text.contains("no message matches “zebra”") == true)
         Self.limit(app, to: "   ")
         #expect(app.state.limit == nil)
     }
@@ -122,6 +122,32 @@ struct QueueLimitTests {
         #expect(app.state.focusCount == Self.matching(app.state, "e").count)
         #expect(app.state.focusCount > 0)
         #expect(app.state.flash?.text.contains("\(label) done") == true, "\(app.state.flash?.text ?? "")")
+    }
+
+    @Test func aSourceWordLimitsToMessagesFromThatSource() throws {
+        #expect(QueueLimit.pattern("source:Paste combo list") == QueueLimit.Pattern(source: "paste", phrase: "combo list"))
+        #expect(QueueLimit.pattern("combo") == QueueLimit.Pattern(source: nil, phrase: "combo"))
+        #expect(QueueLimit.pattern("source:") == QueueLimit.Pattern(source: nil, phrase: "source:"))
+        var store = MessageStore()
+        let rows: [(String, String)] = [("combo list for sale", "paste"), ("combo list for sale", "forum"),
+                                        ("database dump", "paste"), ("lunch on friday", "mail")]
+        for (k, r) in rows.enumerated() { store.append(Message(id: "m\(k)", text: r.0, source: r.1)) }
+        #expect(QueueLimit.find("source:paste", in: store).matches == [true, false, true, false])
+        #expect(QueueLimit.find("source:PASTE combo", in: store).matches == [true, false, false, false])
+        #expect(QueueLimit.find("combo", in: store).matches == [true, true, false, false])
+        #expect(QueueLimit.find("source:tele", in: store).total == 0)
+
+        // In triage: the fixture's messages all come from the forum.
+        let (app, backend, _) = Fixtures.app()
+        Self.limit(app, to: "source:forum your")
+        #expect(app.state.limit?.query == "source:forum your")
+        #expect(app.state.focusCount == Self.matching(app.state, "your").count)
+        #expect(app.state.lastSearch == "your", "the phrase, not the field, is highlighted")
+        #expect(backend.lines.contains { $0.contains("Limit “source:forum your”") })
+        app.press(.char("l"))
+        Self.limit(app, to: "source:mail")
+        #expect(app.state.limit == nil)
+        #expect(app.state.flash?.text.contains("no message matches") == true)
     }
 
     @Test func movingUnderALimitSearchesNoText() throws {

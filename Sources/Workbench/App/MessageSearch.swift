@@ -87,17 +87,15 @@ struct MessageSearch: Sendable {
         return counts.total
     }
 
-    /// For every message of `store`, whether it contains `query`, using every core.
-    static func matchSet(_ store: MessageStore, query: String) -> [Bool] {
-        let search = MessageSearch(query)
-        let n = store.count
+    /// For every index below `n`, whether `hit` holds, using every core.
+    static func matchSet(count n: Int, _ hit: @Sendable (Int) -> Bool) -> [Bool] {
         let chunks = max(1, min(64, n / 4096))
         var out = [Bool](repeating: false, count: n)
         out.withUnsafeMutableBufferPointer { buf in
             let base = Pointer(buf.baseAddress)
             // Each chunk writes its own disjoint range of the buffer.
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                for i in (c * n / chunks)..<((c + 1) * n / chunks) where search.matches(store, i) { base.at(i) }
+                for i in (c * n / chunks)..<((c + 1) * n / chunks) where hit(i) { base.at(i) }
             }
         }
         return out

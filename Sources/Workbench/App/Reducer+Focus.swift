@@ -36,7 +36,7 @@ extension Reducer {
         s.focusCount = QueueFocus.count(s)
         guard s.focusCount > 0 else {
             clearFocus(&s)
-            let within = s.limit.map { " containing “\($0.query)”" } ?? ""
+            let within = s.limit.map { " matching “\($0.query)”" } ?? ""
             s.flash = Flash(.warning, "the model gives no pending message\(within) “\(label)” — nothing to focus on")
             return
         }
@@ -45,7 +45,7 @@ extension Reducer {
         s.scroll = s.cursor
         s.shownAt = 0
         let n = s.focusCount
-        let within = s.limit.map { " containing “\($0.query)”" } ?? ""
+        let within = s.limit.map { " matching “\($0.query)”" } ?? ""
         s.flash = Flash(.info, "focus: \(n) pending message\(n == 1 ? "" : "s")\(within) the model calls \(label) — \(s.keyMap.hint(.accept)) confirms, \(s.keyMap.hint(.focus)) shows all")
     }
 
@@ -72,14 +72,14 @@ extension Reducer {
     static func setLimit(_ s: inout AppState, _ query: String) {
         let q = query.trimmingCharacters(in: .whitespaces)
         guard !q.isEmpty else { return }
-        let limit = QueueLimit(query: q, matches: MessageSearch.matchSet(s.store, query: q))
+        let limit = QueueLimit.find(q, in: s.store)
         let before = s.limit
         s.limit = limit
         s.focusCount = QueueFocus.count(s)
         guard s.focusCount > 0 else {
             s.limit = before
             s.focusCount = QueueFocus.count(s)
-            let what = limit.total == 0 ? "no message contains “\(q)”" : "none of the \(limit.total) messages containing “\(q)” is pending"
+            let what = limit.total == 0 ? "no message matches “\(q)”" : "none of the \(limit.total) messages matching “\(q)” is pending"
                 + (s.focus.map { " with the model's label \($0)" } ?? "")
             s.flash = Flash(.warning, what + " — nothing to limit to")
             return
@@ -87,9 +87,9 @@ extension Reducer {
         s.cursor = QueueFocus.head(s)
         s.scroll = s.cursor
         s.shownAt = 0
-        s.lastSearch = q
+        s.lastSearch = QueueLimit.pattern(q).phrase
         let n = s.focusCount
-        s.flash = Flash(.info, "limit: \(n) pending of \(limit.total) message\(limit.total == 1 ? "" : "s") containing “\(q)”"
+        s.flash = Flash(.info, "limit: \(n) pending of \(limit.total) message\(limit.total == 1 ? "" : "s") matching “\(q)”"
             + " — \(s.keyMap.hint(.focus)) splits them by model label, \(s.keyMap.hint(.limit)) shows all")
     }
 
@@ -119,7 +119,7 @@ extension Reducer {
     /// status line already says (a decision's "saved" stays).
     static func endFocusIfDone(_ s: inout AppState) {
         guard QueueFocus.active(s), s.focusCount <= 0 else { return }
-        let what = [s.focus.map { "the model calls \($0)" }, s.limit.map { "containing “\($0.query)”" }].compactMap { $0 }.joined(separator: " and ")
+        let what = [s.focus.map { "the model calls \($0)" }, s.limit.map { "matching “\($0.query)”" }].compactMap { $0 }.joined(separator: " and ")
         let label = s.focus
         clearFocus(&s)
         var done = "no pending message \(what) is left: \(focusEndedSuffix)"

@@ -118,7 +118,7 @@ enum StatusPane {
             let found = s.flash.map { $0.kind == .warning ? "   \($0.text)" : "" } ?? ""
             return "search: \(q)▏\(found)   Enter keeps, Esc cancels, n/N next/previous later"
         case .note(let q): return "note: \(q)▏   Enter saves, Esc cancels"
-        case .limit(let q): return "limit to messages containing: \(q)▏   Enter limits, Esc cancels"
+        case .limit(let q): return "limit to messages containing: \(q)▏   (source:NAME for a source)  Enter limits, Esc cancels"
         case .addLabel(.name(let q)): return "new label name: \(q)▏   Enter next, Esc cancels"
         case let .addLabel(.key(name, k, cluster)):
             let adds = cluster.map { "Enter adds it and labels cluster \($0)" } ?? "Enter adds"
