@@ -1,3 +1,4 @@
+import Foundation
 import Core
 import Engine
 import Terminal
@@ -148,6 +149,40 @@ struct QueueLimitTests {
         Self.limit(app, to: "source:mail")
         #expect(app.state.limit == nil)
         #expect(app.state.flash?.text.contains("no message matches") == true)
+    }
+
+    /// Turns the loop until no background job is running and nothing is left to deliver.
+    static func settle(_ app: App) {
+        for _ in 0..<5000 {
+            let idle = !app.inbox.isRunning("limit")
+            let actions = app.inbox.drain()
+            for a in actions { app.dispatch(a) }
+            if idle, actions.isEmpty { return }
+            usleep(1000)
+        }
+    }
+
+    @Test func aLargeStoreFindsTheLimitInTheBackground() throws {
+        let (app, _, _) = Fixtures.app()
+        app.state.syncLimitSize = 2
+        Self.limit(app, to: "your")
+        #expect(app.state.limit == nil)
+        #expect(app.state.pendingLimit == "your")
+        #expect(app.state.flash?.text.contains("searching") == true)
+        Self.settle(app)
+        #expect(app.state.pendingLimit == nil)
+        #expect(app.state.limit?.query == "your")
+        #expect(app.state.focusCount == 4)
+
+        // l while a search runs cancels it: its matches, when they come, are dropped.
+        app.press(.char("l"))
+        #expect(app.state.limit == nil)
+        Self.limit(app, to: "email")
+        #expect(app.state.pendingLimit == "email")
+        app.press(.char("l"))
+        #expect(app.state.pendingLimit == nil)
+        Self.settle(app)
+        #expect(app.state.limit == nil, "a cancelled limit came into force")
     }
 
     @Test func movingUnderALimitSearchesNoText() throws {

@@ -27,6 +27,8 @@ public enum Action: Sendable {
     case headScored(indices: [Int], scores: [Scored], generation: Int32)
     /// A background search finished: the first matching message, if any.
     case searchDone(SearchResult)
+    /// The matches of a limit searched for in the background (a large store).
+    case limitFound(QueueLimit)
 }
 
 /// Work the reducer asks the main loop to do. The reducer itself does no I/O.
@@ -41,6 +43,8 @@ public enum Effect: Sendable, Equatable {
     case refreshInsight
     /// Continue a search in the background, then send `.searchDone`.
     case search(SearchRequest)
+    /// Find a limit's matches in the background, then send `.limitFound`.
+    case limit(String)
     /// Re-train over all labels so far in the background, then send `.consolidated`.
     case consolidate
     /// Load and apply a theme by name.

@@ -105,6 +105,20 @@ extension App {
     }
 }
 
+extension App {
+    /// Finds a limit's matches off the key loop (both cores); the reducer applies them if the
+    /// analyst has not asked for another limit meanwhile.
+    func startLimit(_ query: String) {
+        let store = state.store, inbox = self.inbox
+        inbox.started("limit")
+        DispatchQueue.global(qos: .userInitiated).async {
+            BackgroundPriority.lower()
+            let limit = QueueLimit.find(query, in: store)
+            inbox.finish("limit", .limitFound(limit))
+        }
+    }
+}
+
 /// A counter naming the newest background search.
 final class SearchToken: @unchecked Sendable {
     private let lock = NSLock()

@@ -167,6 +167,7 @@ public final class App {
             case .refreshInsight: refresh = true
             case .rebuildModel: rebuild = true
             case .search(let request): startSearch(request)
+            case .limit(let query): startLimit(query)
             case .loadTheme(let name):
                 do {
                     var theme = try ThemeLoader.load(named: name, searchPaths: themePaths)

@@ -55,6 +55,11 @@ extension Reducer {
             s.flash = Flash(.info, "the limit narrows the triage queue — \(s.keyMap.hint(.triage)) goes there")
             return []
         }
+        if let q = s.pendingLimit {
+            s.pendingLimit = nil
+            s.flash = Flash(.info, "limit to “\(q)” cancelled")
+            return []
+        }
         guard let l = s.limit else {
             s.mode = .limit("")
             s.flash = nil
@@ -68,11 +73,24 @@ extension Reducer {
     }
 
     /// Limits triage to the pending messages whose text or id contains `query` (with a label
-    /// focus, to those the model also gives it), from the first of them.
-    static func setLimit(_ s: inout AppState, _ query: String) {
+    /// focus, to those the model also gives it), from the first of them. A large store is
+    /// searched in the background (`.limit`); the matches arrive as `.limitFound`.
+    static func setLimit(_ s: inout AppState, _ query: String) -> [Effect] {
         let q = query.trimmingCharacters(in: .whitespaces)
-        guard !q.isEmpty else { return }
-        let limit = QueueLimit.find(q, in: s.store)
+        guard !q.isEmpty else { return [] }
+        s.pendingLimit = q
+        guard s.store.count <= s.syncLimitSize else {
+            s.flash = Flash(.info, "limit: searching \(s.store.count) messages for “\(q)” …")
+            return [.limit(q)]
+        }
+        applyLimit(&s, QueueLimit.find(q, in: s.store))
+        return []
+    }
+
+    /// Puts a limit whose matches were found into force, or says why it cannot be.
+    static func applyLimit(_ s: inout AppState, _ limit: QueueLimit) {
+        s.pendingLimit = nil
+        let q = limit.query
         let before = s.limit
         s.limit = limit
         s.focusCount = QueueFocus.count(s)

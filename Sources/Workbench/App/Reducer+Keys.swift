@@ -43,10 +43,7 @@ extension Reducer {
         case .addLabel(let step):
             return addLabelKey(&s, key, step: step)
         case .limit(let text):
-            return textInput(&s, key, text: text, set: { .limit($0) }) { st, t in
-                setLimit(&st, t)
-                return []
-            }
+            return textInput(&s, key, text: text, set: { .limit($0) }) { st, t in setLimit(&st, t) }
         case let .nameClusterLabel(cluster, text):
             return textInput(&s, key, text: text, set: { .nameClusterLabel(cluster: cluster, text: $0) }) { st, t in
                 let name = t.trimmingCharacters(in: .whitespaces)

@@ -36,6 +36,9 @@ public enum Reducer {
         case let .searchDone(result):
             applySearch(&state, result)
             return []
+        case let .limitFound(limit):
+            if state.pendingLimit == limit.query { applyLimit(&state, limit) }
+            return []
         case let .consolidated(model, examples, schema, generation, _):
             return applyConsolidation(&state, model, examples: examples, schema: schema, generation: generation)
         case let .insightReady(summary):

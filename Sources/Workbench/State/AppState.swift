@@ -57,6 +57,11 @@ public struct AppState {
     public var focusRecord: [Bool] = []
     /// Triage limited to messages containing a phrase (`l`), if any; with `focus`, both hold.
     public var limit: QueueLimit?
+    /// The query of a limit being searched for in the background (a large store), if any.
+    public var pendingLimit: String?
+    /// Stores up to this many messages find a limit's matches on the key loop (about 0.1 s at
+    /// 200,000 on two cores); larger ones in the background, so keys stay answered.
+    public var syncLimitSize = 50_000
     /// The label triage explains the model's verdict against (`w`, "why not …"), if the
     /// analyst chose one; otherwise the analyst's own differing label or the runner-up.
     public var rival: String?

@@ -4,7 +4,7 @@ import Core
 /// limit), and whose source contains the word after `source:` if the query has one
 /// (`source:paste combo`): the query and, per message, whether it matches — found once when
 /// the limit is set, so moving under the limit never searches texts again.
-public struct QueueLimit: Sendable {
+public struct QueueLimit: Sendable, Equatable {
     /// The phrase, as typed.
     public let query: String
     /// Per message index, whether it contains `query` (case- and diacritic-insensitive).
