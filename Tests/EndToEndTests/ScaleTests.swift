@@ -36,7 +36,7 @@ struct ScaleTests {
         try s.waitFor(expected, timeout: perKey)
     }
 
-    @Test("Scrolling, labeling, searching and focusing 200,000 messages: each key shows its effect within 3 s")
+    @Test("Scrolling, labeling, searching, focusing and limiting 200,000 messages: each key shows its effect within 3 s")
     func keysKeepUp() throws {
         let s = try Self.launch()
         defer { s.kill() }
@@ -77,6 +77,12 @@ struct ScaleTests {
         try s.send(keys: "Enter")
         try s.waitUntil("the confirmation saved", timeout: Self.perKey) { $0 != labeled && $0.contains("✓ saved #") && $0.contains("4/\(Self.count) labeled") }
         try Self.press(s, "f", shows: "cleared — the whole queue again")
+        // Limit to a phrase: at this size the matches are found in the background.
+        try Self.press(s, "l", shows: "limit to messages containing:")
+        try s.type("sha256")
+        try s.send(keys: "Enter")
+        try s.waitUntil("the limit in force", timeout: 10) { $0.contains("Limit “sha256” · ") && $0.contains(" to go") }
+        try Self.press(s, "l", shows: "limit to “sha256” cleared")
         try s.send(keys: "q")
         #expect(try s.exitStatus(timeout: 10) == 0)
     }
