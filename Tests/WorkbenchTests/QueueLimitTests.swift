@@ -1,6 +1,7 @@
 import Foundation
 import Core
 import Engine
+import Journal
 import Terminal
 import Testing
 @testable import Workbench
@@ -183,6 +184,34 @@ struct QueueLimitTests {
         #expect(app.state.pendingLimit == nil)
         Self.settle(app)
         #expect(app.state.limit == nil, "a cancelled limit came into force")
+    }
+
+    @Test func lOnAnEmergingTermOrALexiconTermLimitsTriageToIt() throws {
+        let (app, backend, _) = Fixtures.app(width: 120, height: 30)
+        var summary = InsightViewsTests.summary()
+        summary.emerging = [.init(term: "database", score: 12, messages: [3, 8])]
+        app.press(.char("e"))
+        app.dispatch(.insightReady(summary))
+        app.press(.char("l"))
+        #expect(app.state.view == .triage)
+        #expect(app.state.limit?.query == "database")
+        #expect(app.state.focusCount == 2)
+        #expect(backend.lines.contains { $0.contains("Limit “database” · 2 to go") })
+
+        // A lexicon term: the limit moves to it.
+        app.perform([.append(.lexicon(LexiconChange(op: .boost, term: "password", label: "benign", author: .human)))])
+        app.press(.char("x"))
+        let row = try #require(LexiconRows.rows(app.state).firstIndex { $0.term == "password" })
+        for _ in 0..<row { app.press(.char("j")) }
+        app.press(.char("l"))
+        #expect(app.state.view == .triage)
+        #expect(app.state.limit?.query == "password")
+        #expect(app.state.focusCount == Self.matching(app.state, "password").count)
+
+        // Elsewhere, l says where it works.
+        app.press(.char("Y"), .char("l"))
+        #expect(app.state.view == .cycles)
+        #expect(app.state.flash?.text.contains("on a term in signals or the lexicon") == true)
     }
 
     @Test func movingUnderALimitSearchesNoText() throws {

@@ -49,11 +49,16 @@ extension Reducer {
         s.flash = Flash(.info, "focus: \(n) pending message\(n == 1 ? "" : "s")\(within) the model calls \(label) — \(s.keyMap.hint(.accept)) confirms, \(s.keyMap.hint(.focus)) shows all")
     }
 
-    /// `l`: clears the limit, or asks for the phrase to limit triage to.
+    /// `l`: clears the limit, or asks for the phrase to limit triage to. On an emerging term
+    /// (Signals) or a lexicon term, limits triage to the messages containing that term.
     static func toggleLimit(_ s: inout AppState) -> [Effect] {
         guard s.view == .triage else {
-            s.flash = Flash(.info, "the limit narrows the triage queue — \(s.keyMap.hint(.triage)) goes there")
-            return []
+            guard let term = termUnderCursor(s) else {
+                s.flash = Flash(.info, "the limit narrows the triage queue — \(s.keyMap.hint(.triage)) goes there, or \(s.keyMap.hint(.limit)) on a term in signals or the lexicon")
+                return []
+            }
+            s.view = .triage
+            return setLimit(&s, term)
         }
         if let q = s.pendingLimit {
             s.pendingLimit = nil
@@ -152,6 +157,19 @@ extension Reducer {
             s.flash = flash
         } else {
             s.flash = Flash(.info, done)
+        }
+    }
+
+    /// The term under the cursor of the Signals view (an emerging term) or the Lexicon view.
+    static func termUnderCursor(_ s: AppState) -> String? {
+        switch s.view {
+        case .signals:
+            if case .emerging(let e)? = SignalRow.rows(s.insight)[safe: s.signalsCursor] { return e.term }
+            return nil
+        case .lexicon:
+            return LexiconRows.rows(s)[safe: s.lexiconCursor]?.term
+        case .triage, .clusters, .review, .cycles:
+            return nil
         }
     }
 }

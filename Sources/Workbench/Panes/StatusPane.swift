@@ -165,14 +165,14 @@ enum StatusPane {
                     (k.hint(.leave), "back"), (k.hint(.help), "help")]
         case .lexicon:
             return [(k.hint(.acceptSuggestion), "accept suggestion"), (k.hint(.rejectSuggestion), "reject/remove"),
-                    (k.hint(.triage), "triage"), (k.hint(.help), "help")]
+                    (k.hint(.limit), "its messages"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
         case .review:
             return [("Enter", "keep label"), (digits, "change label"), (k.hint(.pickLabel), "pick"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
         case .cycles:
             return [(k.hint(.closeCycle), "close cycle"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
         case .signals:
             return [("j/k", "move"), ("Enter", "show in triage"), (digits, "label it (a term: all its messages)"), (k.hint(.pickLabel), "pick"),
-                    (k.hint(.triage), "triage"), (k.hint(.help), "help")]
+                    (k.hint(.limit), "a term's messages"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]
         }
     }
 }
