@@ -102,6 +102,28 @@ struct InsightViewsTests {
         #expect(screen.contains("0.12  data-leak  Selling fresh combo list"))
     }
 
+    @Test func reviewListLeavesOutIdsTooLongToReadAndShowsShortOnes() throws {
+        let (app, _, _) = Fixtures.app(width: 120, height: 30)
+        var s = app.state
+        let item = InsightSummary.ReviewInfo(index: 2, given: "data-leak", suggested: "phishing", confidence: 0.7, reasons: [], neighbours: [])
+        s.insight = Self.summary(review: [item])
+        s.view = .review
+        func row(_ s: AppState) throws -> String {
+            let screen = Renderer.render(s, size: Size(width: 120, height: 30)).0
+            return try #require(screen.lines.first { $0.contains("▸ ") })
+        }
+        #expect(try row(s).contains("▸ m03"), "a short id keeps its column")
+        // ATT&CK-like ids: a shared prefix, then a uuid.
+        var long = MessageStore()
+        for (k, m) in Fixtures.messages.enumerated() {
+            long.append(Message(id: "relationship--\(k)e3afacc-85c0-49a3-ae44-0a57c7ee0427", text: m.0, gold: m.1))
+        }
+        s.store = long
+        let r = try row(s)
+        #expect(!r.contains("0a57c7ee"), "a uuid column: \(r)")
+        #expect(r.contains("▸ data-leak"), "\(r)")
+    }
+
     @Test func clusterDetailShowsWhatTheModelCallsTheMembersAndEachLabel() throws {
         let (app, backend, _) = Fixtures.app(width: 120, height: 30)
         // Teach the model with three decisions: decided members show their label, the others the model's guess.

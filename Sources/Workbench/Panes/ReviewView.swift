@@ -39,7 +39,9 @@ enum ReviewView {
         guard h > 0 else { return }
         let first = max(0, min(s.reviewCursor - h / 2, items.count - h))
         let labelWidth = min(24, s.journal.labels.active.map { DisplayWidth.of($0.name) }.max() ?? 12)
-        let idWidth = min(16, items.map { DisplayWidth.of(s.store.displayID($0.index)) }.max() ?? 8)
+        // Short ids get a column; long ones (uuids) would only push the text out: the detail's title has them.
+        let longest = items.map { DisplayWidth.of(s.store.displayID($0.index)) }.max() ?? 8
+        let idWidth = longest <= 16 ? longest : 0
         for (k, it) in items.enumerated().dropFirst(first).prefix(h) {
             let y = inner.y + k - first
             let sel = k == s.reviewCursor
@@ -47,8 +49,10 @@ enum ReviewView {
             b.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: st)
             var col = inner.x
             col += b.put(sel ? "▸ " : "  ", x: col, y: y, style: st)
-            col += b.put(Text.fit(s.store.displayID(it.index), idWidth).padding(idWidth + 2), x: col, y: y, style: sel ? st : t.style(.muted),
-                         maxWidth: inner.maxX - col)
+            if idWidth > 0 {
+                col += b.put(Text.fit(s.store.displayID(it.index), idWidth).padding(idWidth + 2), x: col, y: y, style: sel ? st : t.style(.muted),
+                             maxWidth: inner.maxX - col)
+            }
             col += b.put(Text.fit(it.given, labelWidth).padding(labelWidth), x: col, y: y, style: st, maxWidth: inner.maxX - col)
             col += b.put(" → ", x: col, y: y, style: st, maxWidth: inner.maxX - col)
             col += b.put(Text.fit(it.suggested, labelWidth).padding(labelWidth), x: col, y: y, style: st, maxWidth: inner.maxX - col)
