@@ -29,7 +29,8 @@ struct ClassifyCommand: ParsableCommand {
         let loaded = try JournalCommandSupport.load(workspace: workspace, files: messages)
         let model = JournalCommandSupport.model(loaded)
         if let r = whyNot, !model.labels.contains(r) {
-            throw ValidationError("--why-not \(r): the model has no such label (it has \(model.labels.joined(separator: ", ")))")
+            let known = model.labels.isEmpty ? "it has learned no label yet" : "it has \(model.labels.joined(separator: ", "))"
+            throw ValidationError("--why-not \(r): the model has no such label (\(known)); name one of its labels")
         }
         let input = try MessageImporter.load(paths: [file])
         for p in input.problems.prefix(20) { FileHandle.standardError.write(Data("\(p)\n".utf8)) }
