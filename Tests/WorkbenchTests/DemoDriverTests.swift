@@ -48,6 +48,18 @@ struct DemoDriverTests {
         #expect(text.contains("macro-F1 at 2 labels"), "\(text)")
     }
 
+    @Test("a correction names the words that made the model prefer its own label (why not the analyst's)")
+    func correctionsSayWhyNot() {
+        let (driver, _, _) = Self.driver()
+        var corrected: [String] = []
+        for _ in 0..<20 {
+            driver.advance()
+            corrected += driver.narration.lines.filter { $0.contains("the model is corrected") }
+        }
+        #expect(!corrected.isEmpty, "no correction in ten labels")
+        #expect(corrected.contains { $0.contains(" for “") }, "\(corrected)")
+    }
+
     @Test("space pauses, h hands the keyboard over and back, + and - change the pace, q quits")
     func keys() {
         let (driver, _, sink) = Self.driver()

@@ -41,6 +41,11 @@ extension DemoDriver {
             return
         }
         let answer = simulation.analyst.label(index: i, gold: gold)
+        // Before it learns: the words that made the model prefer its label over the analyst's ("why not").
+        let over = p.top.flatMap { top -> [String]? in
+            guard top != answer.label, p.labels.contains(answer.label) else { return nil }
+            return s.model.explain(s.store.text(i), target: top, rival: answer.label)?.byToken().supporting(2).map { "“\($0.token)”" }
+        } ?? []
         let decision = LabelDecision(messageID: id, label: answer.label, predicted: p.top, confidence: p.top == nil ? nil : p.confidence,
                                      strategy: s.strategy, ms: narration.paceMs, origin: .demo)
         app.perform([.append(.label(decision))])
@@ -54,7 +59,8 @@ extension DemoDriver {
         simulation.step(activePick: i, answer: answer)
         var lines = Array(narration.lines.prefix(2))
         let verdict = answer.wrong ? "✗ a simulated error (gold: \(gold))"
-            : p.top == nil ? "" : p.top == answer.label ? "✓ the model agreed" : "✓ the model is corrected (it said \(p.top ?? "-"))"
+            : p.top == nil ? "" : p.top == answer.label ? "✓ the model agreed"
+            : "✓ the model is corrected (it said \(p.top ?? "-")" + (over.isEmpty ? "" : " for " + over.joined(separator: " ")) + ")"
         lines.append("analyst labels it \(answer.label) \(verdict)")
         lines.append(changeLine())
         var shows = showsLine()
