@@ -54,7 +54,7 @@ struct DemoDriverTests {
         var corrected: [String] = []
         for _ in 0..<20 {
             driver.advance()
-            corrected += driver.narration.lines.filter { $0.contains("the model is corrected") }
+            corrected += driver.narration.lines.filter { $0.contains("✓ model said") }
         }
         #expect(!corrected.isEmpty, "no correction in ten labels")
         #expect(corrected.contains { $0.contains(" for “") }, "\(corrected)")

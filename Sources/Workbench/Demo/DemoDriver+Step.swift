@@ -60,7 +60,7 @@ extension DemoDriver {
         var lines = Array(narration.lines.prefix(2))
         let verdict = answer.wrong ? "✗ a simulated error (gold: \(gold))"
             : p.top == nil ? "" : p.top == answer.label ? "✓ the model agreed"
-            : "✓ the model is corrected (it said \(p.top ?? "-")" + (over.isEmpty ? "" : " for " + over.joined(separator: " ")) + ")"
+            : "✓ model said \(p.top ?? "-")" + (over.isEmpty ? "" : " for " + over.joined(separator: " "))
         lines.append("analyst labels it \(answer.label) \(verdict)")
         lines.append(changeLine())
         var shows = showsLine()
