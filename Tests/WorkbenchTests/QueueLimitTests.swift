@@ -214,6 +214,25 @@ struct QueueLimitTests {
         #expect(app.state.flash?.text.contains("on a term in signals or the lexicon") == true)
     }
 
+    @Test func lOnAClusterLimitsTriageToItsMembers() throws {
+        let (app, backend, _) = Fixtures.app(width: 120, height: 30)
+        app.press(.char("c"))
+        app.dispatch(.insightReady(InsightViewsTests.summary()))
+        app.press(.char("l"))
+        #expect(app.state.view == .triage)
+        #expect(app.state.limit?.query == "cluster #7 office")
+        #expect(app.state.focusCount == 3)
+        #expect(app.state.selected.map { [4, 5, 9].contains($0) } == true)
+        #expect(app.state.lastSearch.isEmpty, "a cluster's name is not a phrase to highlight")
+        #expect(backend.lines.contains { $0.contains("Limit “cluster #7 office” · 3 to go") })
+        // Deciding its members one by one ends the limit.
+        for _ in 0..<3 {
+            app.press(.char("3"))
+            if case .cycleReport = app.state.mode { app.press(.escape) }
+        }
+        #expect(app.state.limit == nil)
+    }
+
     @Test func movingUnderALimitSearchesNoText() throws {
         // The matches are found once: a limit's membership is a lookup, so the same answer
         // comes from the stored set whatever the text store holds.

@@ -50,11 +50,19 @@ extension Reducer {
     }
 
     /// `l`: clears the limit, or asks for the phrase to limit triage to. On an emerging term
-    /// (Signals) or a lexicon term, limits triage to the messages containing that term.
+    /// (Signals) or a lexicon term, limits triage to the messages containing that term; on a
+    /// cluster, to its members.
     static func toggleLimit(_ s: inout AppState) -> [Effect] {
+        if s.view == .clusters, let c = currentCluster(s) {
+            let name = "cluster #\(c.id)" + (c.topTerms.first.map { " \($0)" } ?? "")
+            s.view = .triage
+            s.pendingLimit = name
+            applyLimit(&s, QueueLimit.members(c.members, name: name, count: s.store.count))
+            return []
+        }
         guard s.view == .triage else {
             guard let term = termUnderCursor(s) else {
-                s.flash = Flash(.info, "the limit narrows the triage queue — \(s.keyMap.hint(.triage)) goes there, or \(s.keyMap.hint(.limit)) on a term in signals or the lexicon")
+                s.flash = Flash(.info, "the limit narrows the triage queue — \(s.keyMap.hint(.triage)) goes there, or \(s.keyMap.hint(.limit)) on a cluster or on a term in signals or the lexicon")
                 return []
             }
             s.view = .triage
@@ -110,7 +118,7 @@ extension Reducer {
         s.cursor = QueueFocus.head(s)
         s.scroll = s.cursor
         s.shownAt = 0
-        s.lastSearch = QueueLimit.pattern(q).phrase
+        s.lastSearch = limit.highlight
         let n = s.focusCount
         s.flash = Flash(.info, "limit: \(n) pending of \(limit.total) message\(limit.total == 1 ? "" : "s") matching “\(q)”"
             + " — \(s.keyMap.hint(.focus)) splits them by model label, \(s.keyMap.hint(.limit)) shows all")

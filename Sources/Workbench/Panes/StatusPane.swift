@@ -162,7 +162,7 @@ enum StatusPane {
                            (k.hint(.clusters), "clusters"), (k.hint(.help), "help"), (k.hint(.quit), "quit")]
         case .clusters:
             return [("Enter", "open"), (digits, "label cluster"), (k.hint(.pickLabel), "pick"), (k.hint(.labelFromCluster), "new label"),
-                    (k.hint(.leave), "back"), (k.hint(.help), "help")]
+                    (k.hint(.limit), "triage its messages"), (k.hint(.leave), "back"), (k.hint(.help), "help")]
         case .lexicon:
             return [(k.hint(.acceptSuggestion), "accept suggestion"), (k.hint(.rejectSuggestion), "reject/remove"),
                     (k.hint(.limit), "its messages"), (k.hint(.triage), "triage"), (k.hint(.help), "help")]

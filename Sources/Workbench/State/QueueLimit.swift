@@ -11,12 +11,22 @@ public struct QueueLimit: Sendable, Equatable {
     public let matches: [Bool]
     /// How many messages match, in any state.
     public let total: Int
+    /// What the message pane highlights under the limit (the phrase; empty for a cluster's members).
+    public let highlight: String
 
-    /// The limit to `query`, with its matches per message.
-    public init(query: String, matches: [Bool]) {
+    /// The limit named `query`, with its matches per message.
+    public init(query: String, matches: [Bool], highlight: String = "") {
         self.query = query
         self.matches = matches
+        self.highlight = highlight
         total = matches.reduce(0) { $0 + ($1 ? 1 : 0) }
+    }
+
+    /// The limit to the members of a cluster (`l` in the Clusters view), named after it.
+    public static func members(_ members: [Int], name: String, count: Int) -> QueueLimit {
+        var mask = [Bool](repeating: false, count: count)
+        for i in members where i >= 0 && i < count { mask[i] = true }
+        return QueueLimit(query: name, matches: mask)
     }
 
     /// A limit's query taken apart: the `source:` word, if any, and the phrase (the rest).
@@ -50,6 +60,6 @@ public struct QueueLimit: Sendable, Equatable {
             if let source, store.source(i)?.lowercased().contains(source) != true { return false }
             return search?.matches(store, i) ?? true
         }
-        return QueueLimit(query: query, matches: matches)
+        return QueueLimit(query: query, matches: matches, highlight: p.phrase)
     }
 }
