@@ -16,6 +16,15 @@ public enum QueueStrategy: String, Sendable, CaseIterable, Codable {
     /// The order of the input file.
     case file
 
+    /// Whether a message's priority is multiplied by the rarity of the label the model gives it
+    /// (the active-learning orders: not the confirmation order, the random or the file order).
+    public var weighsRarity: Bool {
+        switch self {
+        case .leastConfidence, .margin, .entropy, .density: true
+        case .confident, .random, .file: false
+        }
+    }
+
     /// A short name for headers and status lines.
     public var title: String {
         switch self {

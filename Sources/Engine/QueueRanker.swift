@@ -43,6 +43,11 @@ public struct QueueRanker: Sendable {
         self.duplicateThreshold = duplicateThreshold
     }
 
+    /// The `confident` order's priority: the top label's probability (0 without a prediction).
+    public static func sureness(_ p: Prediction) -> Double {
+        p.probabilities.isEmpty ? 0 : p.confidence
+    }
+
     /// How uncertain a prediction is under a strategy (0 = sure; empty predictions are maximally uncertain).
     public static func uncertainty(_ p: Prediction, strategy: QueueStrategy) -> Double {
         guard !p.probabilities.isEmpty else { return 1 }
@@ -70,7 +75,7 @@ public struct QueueRanker: Sendable {
         case .file: return -Double(index)
         case .random: return Double(FeatureHash.splitmix(seed ^ FeatureHash.mix(UInt64(truncatingIfNeeded: index))) >> 11)
         case .density: return Self.uncertainty(prediction, strategy: .density) * density
-        case .confident: return prediction.probabilities.isEmpty ? 0 : prediction.confidence
+        case .confident: return Self.sureness(prediction)
         default: return Self.uncertainty(prediction, strategy: strategy)
         }
     }
@@ -95,7 +100,7 @@ public struct QueueRanker: Sendable {
             var d = 1.0
             if strategy == .density, let density, let features { d = density.similarity(features(i)) }
             var priority = priority(index: i, prediction: p, density: d)
-            if needsPrediction, strategy != .confident, let labelCounts {
+            if strategy.weighsRarity, let labelCounts {
                 priority *= Self.rarity(of: p.top, counts: labelCounts, boost: rareBoost)
             }
             scored.append((priority, i))

@@ -43,7 +43,7 @@ public enum QueueScorer {
         }
         if let r = p.runnerUpIndex, let li = column(r) { sc.runnerUp = Int32(li) }
         sc.priority = Float(priority(p, strategy: strategy, index: i, seed: seed))
-        if strategy != .random, strategy != .file, strategy != .confident, sc.top >= 0, Int(sc.top) < rarity.count {
+        if strategy.weighsRarity, sc.top >= 0, Int(sc.top) < rarity.count {
             sc.priority *= rarity[Int(sc.top)]
         }
         return sc
@@ -60,7 +60,7 @@ public enum QueueScorer {
         case .file:
             return 0
         case .confident:
-            return p.probabilities.isEmpty ? 0 : p.confidence
+            return QueueRanker.sureness(p)
         default:
             return QueueRanker.uncertainty(p, strategy: strategy)
         }

@@ -146,9 +146,7 @@ extension Reducer {
             ModelUpdate.apply(r, to: &s.model, store: s.store)
             s.modelGeneration += 1
             s.undoStack.append(r.seq)
-            for id in b.messageIDs {
-                s.cycle.add(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0, atOnce: true))
-            }
+            s.cycle.add(b)
             let from = b.cluster.map { "of cluster \($0)" } ?? "at once"
             s.lastChange = ChangeSummary(decision: "\(b.label) ← \(b.messageIDs.count) messages \(from)",
                                          agreed: nil, movedTerms: [], flipped: 0)
@@ -171,10 +169,7 @@ extension Reducer {
                 s.cycle.removeLast(messageID: d.messageID)
                 if let i = s.store.index(ofID: d.messageID) { moveCursor(&s, toMessage: i) }
             }
-            if case .bulkLabel(let b)? = undone?.event {
-                // The group leaves the open cycle as it came (a cycle closed since keeps its record).
-                for id in b.messageIDs { s.cycle.removeLast(messageID: id) }
-            }
+            if case .bulkLabel(let b)? = undone?.event { s.cycle.remove(b) }
             if case .skip(let id, _, _)? = undone?.event, let i = s.store.index(ofID: id) { moveCursor(&s, toMessage: i) }
             s.flash = Flash(.saved, "saved #\(r.seq): undid #\(seq) (\(undone?.event.typeName ?? "?"))")
             if let f = s.focus { s.focusRecord = QueueFocus.record(s, label: f) }

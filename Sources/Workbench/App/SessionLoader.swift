@@ -122,7 +122,7 @@ public enum SessionLoader {
             case .bulkLabel(let b):
                 s.undoStack.append(r.seq)
                 s.undoable[r.seq] = r.event
-                for id in b.messageIDs { s.cycle.add(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0, atOnce: true)) }
+                s.cycle.add(b)
             case .skip, .note, .labelDefined:
                 s.undoStack.append(r.seq)
                 s.undoable[r.seq] = r.event

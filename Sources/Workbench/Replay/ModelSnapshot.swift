@@ -150,7 +150,7 @@ public enum ModelSnapshot {
         do {
             let model = try state.withUnsafeBytes { s in
                 try Classifier(image: s, config: config, tableByteCount: header.tableBytes) { table in
-                    guard readAll(fd, table) else { throw Rejection(reason: "its weight table could not be read") }
+                    guard RawFile.readAll(fd, table) else { throw Rejection(reason: "its weight table could not be read") }
                     sum.combine(UnsafeRawBufferPointer(table))
                     guard sum.value == header.payloadChecksum else {
                         throw Rejection(reason: "its payload checksum does not match (the file is damaged)")
@@ -190,10 +190,6 @@ public enum ModelSnapshot {
     }
 
     static func readAll(_ fd: Int32, _ bytes: inout [UInt8]) -> Bool {
-        bytes.withUnsafeMutableBytes { readAll(fd, $0) }
-    }
-
-    static func readAll(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Bool {
-        RawFile.readAll(fd, buffer)
+        bytes.withUnsafeMutableBytes { RawFile.readAll(fd, $0) }
     }
 }

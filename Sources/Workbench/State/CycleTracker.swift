@@ -1,3 +1,5 @@
+import Core
+
 /// Counts the decisions of the open learning cycle, so it can be closed with metrics.
 public struct CycleTracker: Sendable, Equatable {
     /// Decisions per cycle before it closes by itself.
@@ -41,6 +43,16 @@ public struct CycleTracker: Sendable, Equatable {
         perLabel[d.label, default: 0] += 1
         if d.atOnce { atOnce += 1 }
         if d.ms > 0 { times.append(d.ms) }
+    }
+
+    /// Adds a bulk label's messages to the open cycle, each a decision made at once.
+    public mutating func add(_ b: BulkLabel) {
+        for id in b.messageIDs { add(CycleDecision(messageID: id, label: b.label, predicted: nil, ms: 0, atOnce: true)) }
+    }
+
+    /// Takes back a bulk label's messages (its undo); a cycle closed since keeps its record.
+    public mutating func remove(_ b: BulkLabel) {
+        for id in b.messageIDs { removeLast(messageID: id) }
     }
 
     /// Takes back the latest decision on `messageID` (an undo), if the open cycle has one.
