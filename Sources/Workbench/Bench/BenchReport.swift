@@ -53,14 +53,8 @@ public struct BenchReport: Sendable {
     public var focusSetMs = 0.0
     /// Pending messages in the focus when it was set.
     public var focusPending = 0
-    /// Key presses of the focus run.
-    public var focusKeys = 0
-    /// Median milliseconds per key under the focus.
-    public var focusFrameP50 = 0.0
-    /// 99th percentile of milliseconds per key under the focus.
-    public var focusFrameP99 = 0.0
-    /// Slowest key under the focus, milliseconds.
-    public var focusFrameMax = 0.0
+    /// The keys pressed under the focus and their frame times.
+    public var focusFrames = KeyRun()
     /// The phrase of the limit run.
     public var limitQuery = ""
     /// Milliseconds from Enter to the limit in force (`l`, the phrase, Enter: a search of every message).
@@ -69,12 +63,8 @@ public struct BenchReport: Sendable {
     public var limitEnterMs = 0.0
     /// Pending messages within the limit when it was set.
     public var limitPending = 0
-    /// Key presses of the limit run.
-    public var limitKeys = 0
-    /// Median, 99th percentile and slowest milliseconds per key under the limit.
-    public var limitFrameP50 = 0.0
-    public var limitFrameP99 = 0.0
-    public var limitFrameMax = 0.0
+    /// The keys pressed under the limit and their frame times.
+    public var limitFrames = KeyRun()
     /// Messages matching the search query.
     public var searchMatches = 0
 
@@ -96,11 +86,14 @@ public struct BenchReport: Sendable {
          ("frame_cpu_ms_p99", f(frameCPUP99)), ("frame_cpu_ms_max", f(frameCPUMax)), ("rerank_s", f(rerankSeconds)), ("cluster_s", f(clusterSeconds)),
          ("cluster_sample", "\(clusterSample)"), ("clusters", "\(clusters)"), ("search_ms", f(searchMs)),
          ("search_matches", "\(searchMatches)"), ("focus_open_ms", f(focusOpenMs)), ("focus_set_ms", f(focusSetMs)),
-         ("focus_pending", "\(focusPending)"), ("focus_keys", "\(focusKeys)"), ("focus_frame_ms_p50", f(focusFrameP50)),
-         ("focus_frame_ms_p99", f(focusFrameP99)), ("focus_frame_ms_max", f(focusFrameMax)),
-         ("limit_query", "\"\(limitQuery)\""), ("limit_enter_ms", f(limitEnterMs)), ("limit_set_ms", f(limitSetMs)), ("limit_pending", "\(limitPending)"),
-         ("limit_keys", "\(limitKeys)"), ("limit_frame_ms_p50", f(limitFrameP50)), ("limit_frame_ms_p99", f(limitFrameP99)),
-         ("limit_frame_ms_max", f(limitFrameMax))]
+         ("focus_pending", "\(focusPending)")] + frames("focus", focusFrames)
+        + [("limit_query", "\"\(limitQuery)\""), ("limit_enter_ms", f(limitEnterMs)), ("limit_set_ms", f(limitSetMs)),
+           ("limit_pending", "\(limitPending)")] + frames("limit", limitFrames)
+    }
+
+    /// `<run>_keys` and `<run>_frame_ms_p50 / _p99 / _max` of a key run.
+    private func frames(_ run: String, _ r: KeyRun) -> [(String, String)] {
+        [("\(run)_keys", "\(r.keys)"), ("\(run)_frame_ms_p50", f(r.p50)), ("\(run)_frame_ms_p99", f(r.p99)), ("\(run)_frame_ms_max", f(r.max))]
     }
 
     /// One JSON object on one line.
@@ -115,4 +108,25 @@ public struct BenchReport: Sendable {
     }
 
     func f(_ v: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", v) }
+}
+
+/// Milliseconds per key of a run of keys (`dyad bench`'s runs under a focus and a limit).
+public struct KeyRun: Sendable {
+    /// Keys pressed.
+    public var keys = 0
+    /// Median, 99th percentile and slowest milliseconds per key.
+    public var p50 = 0.0, p99 = 0.0, max = 0.0
+    /// The slowest frames with their keys (printed on stderr, not reported).
+    var slowest = ""
+
+    /// An empty run.
+    public init() {}
+
+    init(keys: Int, p50: Double, p99: Double, max: Double, slowest: String) {
+        self.keys = keys
+        self.p50 = p50
+        self.p99 = p99
+        self.max = max
+        self.slowest = slowest
+    }
 }

@@ -10,12 +10,11 @@ extension BenchRunner {
         var t = now()
         step(app, .key(.char("f"), at: t))
         report.focusOpenMs = (now() - t) * 1000
-        guard case .pickLabel(let pick) = app.state.mode, case .focus(let counts) = pick.purpose,
-              let (label, _) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else {
+        // The picker starts on the label the model gives most pending messages: Enter takes it.
+        guard case .pickLabel(let pick) = app.state.mode, let label = pick.chosen(in: app.state.journal.labels)?.name else {
             progress("focus: no label to focus on")
             return
         }
-        for c in label { step(app, .key(.char(c), at: now())) }
         t = now()
         step(app, .key(.enter, at: t))
         report.focusSetMs = (now() - t) * 1000
@@ -33,10 +32,7 @@ extension BenchRunner {
             }
         }
         progress("slowest focus frames (ms, key): " + run.slowest)
-        report.focusKeys = run.keys
-        report.focusFrameP50 = run.p50
-        report.focusFrameP99 = run.p99
-        report.focusFrameMax = run.max
+        report.focusFrames = run
         if app.state.focus != nil { step(app, .key(.char("f"), at: now())) }
     }
 
@@ -75,18 +71,8 @@ extension BenchRunner {
             }
         }
         progress("slowest limit frames (ms, key): " + run.slowest)
-        report.limitKeys = run.keys
-        report.limitFrameP50 = run.p50
-        report.limitFrameP99 = run.p99
-        report.limitFrameMax = run.max
+        report.limitFrames = run
         if app.state.limit != nil { step(app, .key(.char("l"), at: now())) }
-    }
-
-    /// Milliseconds per key of a run of keys.
-    struct KeyRun {
-        var keys = 0, p50 = 0.0, p99 = 0.0, max = 0.0
-        /// The slowest frames with their keys.
-        var slowest = ""
     }
 
     /// Presses the keys `next` gives until `count` are timed or `going` turns false.
