@@ -17,10 +17,10 @@ extension DemoDriver {
         picked = (i, p)
         let words = s.model.examplesLearned > 0 ? (s.model.explain(text)?.byToken().supporting(3).map { "“\($0.token)”" } ?? []) : []
         var lines = [
-            "picked \(Text.shortID(s.store.displayID(i))) “\(Self.preview(text, 32))” — \(Self.why(p, strategy: s.strategy))",
+            "picked \(Text.shortID(s.store.displayID(i))) \(Text.quote(text, 32)) — \(Self.why(p, strategy: s.strategy))",
             p.top.map { top in
-                "model says \(top) \(Self.pct(p.confidence))"
-                    + (p.runnerUp.map { " (then \($0) \(Self.pct(p.probabilities[p.runnerUpIndex ?? 0])))" } ?? "")
+                "model says \(top) \(Text.percent(p.confidence))"
+                    + (p.runnerUp.map { " (then \($0) \(Text.percent(p.probabilities[p.runnerUpIndex ?? 0])))" } ?? "")
                     + (words.isEmpty ? "" : " from " + words.joined(separator: " "))
             } ?? "model has learned nothing yet: no prediction, every message is equally uncertain",
         ]
@@ -85,9 +85,9 @@ extension DemoDriver {
         var parts: [String] = []
         if let next = s.queue.first, s.state(of: next) == .new {
             let p = s.model.predict(s.store.text(next))
-            parts.append("next: \(Text.shortID(s.store.displayID(next))) as \(p.top ?? "-") \(Self.pct(p.confidence))")
+            parts.append("next: \(Text.shortID(s.store.displayID(next))) as \(p.top ?? "-") \(Text.percent(p.confidence))")
         }
-        if let a = s.recentAgreement(20) { parts.append("agrees \(Self.pct(a)) (last \(min(20, s.agreement.count)))") }
+        if let a = s.recentAgreement(20) { parts.append("agrees \(Text.percent(a)) (last \(min(20, s.agreement.count)))") }
         let review = s.insight?.review.count ?? 0
         if review > 0 { parts.append("\(review) to review") }
         if let g = s.insight?.suggestions.first { parts.append("suggests “\(g.term)” for \(g.label)") }
@@ -130,7 +130,7 @@ extension DemoDriver {
             return "analyst accepts the machine's suggestion “\(g.term)” for \(g.label) into the lexicon"
         }
         app.perform([.append(.lexicon(LexiconChange(op: .reject, term: g.term, label: g.label, author: .human)))])
-        return "analyst rejects the suggestion “\(g.term)” for \(g.label) (only \(Self.pct(share)) of messages with it are \(g.label))"
+        return "analyst rejects the suggestion “\(g.term)” for \(g.label) (only \(Text.percent(share)) of messages with it are \(g.label))"
     }
 
     /// Curves and error counts for the banner.
@@ -159,19 +159,12 @@ extension DemoDriver {
         guard !p.probabilities.isEmpty else { return "\(strategy.title) order, nothing learned yet" }
         let u = QueueRanker.uncertainty(p, strategy: strategy)
         switch strategy {
-        case .margin: return "margin: top two only \(pct(p.margin)) apart, uncertainty \(String(format: "%.2f", u))"
-        case .leastConfidence, .density: return "\(strategy.title): top label \(pct(p.confidence)), uncertainty \(String(format: "%.2f", u))"
+        case .margin: return "margin: top two only \(Text.percent(p.margin)) apart, uncertainty \(String(format: "%.2f", u))"
+        case .leastConfidence, .density: return "\(strategy.title): top label \(Text.percent(p.confidence)), uncertainty \(String(format: "%.2f", u))"
         case .entropy: return "entropy: uncertainty \(String(format: "%.2f", u)) of 1"
-        case .confident: return "confident: the model's surest, top label \(pct(p.confidence))"
+        case .confident: return "confident: the model's surest, top label \(Text.percent(p.confidence))"
         case .random: return "random order (seeded)"
         case .file: return "file order"
         }
-    }
-
-    static func pct(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
-
-    static func preview(_ text: String, _ n: Int) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
-        return flat.count <= n ? flat : String(flat.prefix(n - 1)) + "…"
     }
 }

@@ -4,7 +4,7 @@ extension DemoResult {
     /// A readable table of both curves, their sparklines and the errors caught.
     public func text() -> String {
         var lines: [String] = []
-        lines.append("dyad demo: \(labels) labels per learner, \(strategy) vs random, analyst error rate \(Self.pct(noise)), seed \(seed)")
+        lines.append("dyad demo: \(labels) labels per learner, \(strategy) vs random, analyst error rate \(Text.percent(noise)), seed \(seed)")
         lines.append("pool \(poolSize) messages, test \(testSize) messages (\(testSource))")
         lines.append("")
         lines.append(Self.pad("labels", 7) + Self.pad("\(strategy) F1", 14) + Self.pad("random F1", 12)
@@ -27,6 +27,5 @@ extension DemoResult {
     }
 
     static func f(_ x: Double) -> String { String(format: "%.3f", x) }
-    static func pct(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
     static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
 }

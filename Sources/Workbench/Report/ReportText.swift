@@ -2,7 +2,7 @@ import Foundation
 
 /// The words and tables of a report, shared by the HTML and Markdown forms.
 enum ReportText {
-    static func pct(_ x: Double?) -> String { x.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
+    static func pct(_ x: Double?) -> String { x.map(Text.percent) ?? "—" }
 
     static func summary(_ d: ReportData) -> String {
         let decisions = d.journal.decisions.count
