@@ -8,7 +8,6 @@ extension Reducer {
         if s.view == .clusters, let c = currentCluster(s) {
             let name = "cluster #\(c.id)" + (c.topTerms.first.map { " \($0)" } ?? "")
             s.view = .triage
-            s.pendingLimit = name
             applyLimit(&s, QueueLimit.members(c.members, name: name, count: s.store.count))
             return []
         }
