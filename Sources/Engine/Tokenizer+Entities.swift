@@ -92,7 +92,7 @@ extension Tokenizer {
             return nil
         }
         if isCVE(n) {
-            return Entity(token: Token(text: r.text(0, n.count), range: whole, kind: .cve), host: nil, keepWords: false)
+            return Entity(token: Token(text: r.text(0, n.count), range: whole, kind: .cve), host: nil, keepWords: true)
         }
         if isIPv4WithSuffix(n) || isIPv6(n) {
             return Entity(token: Token(text: r.text(0, n.count), range: whole, kind: .ip), host: nil, keepWords: false)

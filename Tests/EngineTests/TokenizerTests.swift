@@ -43,7 +43,7 @@ func slice(_ text: String, _ r: Range<Int>) -> String {
         #expect(toks.contains { $0.kind == .word && $0.text == "evil" })
     }
 
-    @Test func addressesHashesCVEsNumbers() {
+    @Test func addressesHashesCVEsNumbers() throws {
         let md5 = "d41d8cd98f00b204e9800998ecf8427e"
         let text = "from 10.0.0[.]1:443 and fe80::1 mail bad@evil[.]ru hash \(md5.uppercased()) CVE-2024-12345 in 2,048 steps"
         let toks = Tokenizer.tokenize(text)
@@ -54,6 +54,9 @@ func slice(_ text: String, _ r: Range<Int>) -> String {
         #expect(kinds["evil.ru"] == .domain)
         #expect(kinds[md5] == .hash)
         #expect(kinds["cve-2024-12345"] == .cve)
+        // A CVE id keeps its word parts: the id is unique, but "cve" and the year are shared.
+        let cve = try #require(toks.firstIndex { $0.kind == .cve })
+        #expect(toks[(cve + 1)...].prefix(3).map(\.text) == ["cve", "2024", "12345"])
         #expect(kinds["2,048"] == .number)
         for t in toks where t.kind == .ip || t.kind == .cve {
             #expect(slice(text, t.range).lowercased().replacingOccurrences(of: "[.]", with: ".") == t.text)

@@ -16,26 +16,31 @@ struct DemoSimulationTests {
         return DemoData(store: store, test: test, testSource: "heldout.jsonl", seed: seed)
     }
 
-    @Test("on the sample with a fixed seed, the active learner's curve is ahead of random order")
+    @Test("on the sample, the active learner's curve is ahead of random order over five seeds")
     func activeAheadOfRandom() throws {
-        let data = try Self.sampleData(seed: 42)
-        #expect(data.pool.count == 559)
-        #expect(data.testGold.count == 80)
-        #expect(data.labels.count == 7)
-        var sim = DemoSimulation(data: data, settings: DemoSettings(labels: 150, noise: 0.1, seed: 42, strategy: .margin))
-        let result = sim.run()
-        #expect(result.labels == 150)
-        #expect(result.active.points.map(\.labels) == Array(stride(from: 10, through: 150, by: 10)))
-        #expect(result.random.points.map(\.labels) == result.active.points.map(\.labels))
-        // The area under the macro-F1 curve is the robust comparison; single checkpoints are noisy.
-        // One seed's margin is itself noisy: over seeds 42 and 1…9 active leads by +0.037 on average
-        // (engine of 2026-12-03, shared AdaGrad rates), from -0.055 to +0.089; seed 42 gives +0.018.
-        #expect(result.active.area > result.random.area + 0.01,
-                "active area \(result.active.area) vs random \(result.random.area)\n\(result.text())")
-        let pairs = Array(zip(result.active.points, result.random.points).dropFirst())  // the first point is the shared warm start
-        let ahead = pairs.filter { $0.0.macroF1 >= $0.1.macroF1 }.count
-        #expect(ahead * 2 >= pairs.count, "active ahead at \(ahead) of \(pairs.count) checkpoints\n\(result.text())")
-        #expect(result.errorsMade > 0 && result.errorsCaught <= result.errorsMade)
+        // One seed's margin is noisy (10 % of the analyst's labels are wrong, and the warm start and
+        // the random order depend on it): over seeds 42 and 1…14 active leads by +0.035 of area on
+        // average (engine of session 8), from −0.033 to +0.085. Five seeds together are the test.
+        var areaLead = 0.0, ahead = 0, checkpoints = 0
+        for seed: UInt64 in [42, 1, 2, 3, 4] {
+            let data = try Self.sampleData(seed: seed)
+            #expect(data.pool.count == 559)
+            #expect(data.testGold.count == 80)
+            #expect(data.labels.count == 7)
+            var sim = DemoSimulation(data: data, settings: DemoSettings(labels: 150, noise: 0.1, seed: seed, strategy: .margin))
+            let result = sim.run()
+            #expect(result.labels == 150)
+            #expect(result.active.points.map(\.labels) == Array(stride(from: 10, through: 150, by: 10)))
+            #expect(result.random.points.map(\.labels) == result.active.points.map(\.labels))
+            #expect(result.errorsMade > 0 && result.errorsCaught <= result.errorsMade)
+            // The area under the macro-F1 curve is the robust comparison; single checkpoints are noisy.
+            areaLead += (result.active.area - result.random.area) / 5
+            let pairs = Array(zip(result.active.points, result.random.points).dropFirst())  // the first point is the shared warm start
+            ahead += pairs.filter { $0.0.macroF1 >= $0.1.macroF1 }.count
+            checkpoints += pairs.count
+        }
+        #expect(areaLead > 0.01, "active leads random by \(areaLead) of area on average over five seeds")
+        #expect(ahead * 2 >= checkpoints, "active ahead at \(ahead) of \(checkpoints) checkpoints")
     }
 
     @Test("--json has curves with labels, macro_f1 and accuracy, and the error counts")
