@@ -58,6 +58,22 @@ struct RenderTests {
         }
     }
 
+    @Test("an overlay's sides are cleared: no pane border beside its own (no ┌┌ or │┘)")
+    func overlayEdgesAreClear() {
+        let (app, backend, _) = Fixtures.app(width: 100, height: 30)
+        app.press(.char("?"))
+        let lines = backend.lines
+        // The help box spans the screen but one column each side: those columns are blank on its rows.
+        let boxRows = lines.indices.filter { lines[$0].dropFirst().hasPrefix("┌─ Help") || lines[$0].dropFirst().hasPrefix("│") }
+        #expect(boxRows.count >= 10)
+        for y in boxRows {
+            #expect(lines[y].first == " ", "row \(y): \(lines[y])")
+            #expect(lines[y].last == " ", "row \(y): \(lines[y])")
+        }
+        // The header above it is still drawn.
+        #expect(lines[0].contains("triage"))
+    }
+
     @Test func helpTooTallForTheScreenScrollsAndEveryLineCanBeReached() {
         let (app, backend, _) = Fixtures.app(width: 100, height: 30)
         app.press(.char("?"))

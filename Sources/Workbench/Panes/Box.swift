@@ -19,6 +19,17 @@ enum Box {
         }
         return r.inset(1)
     }
+
+    /// Draws an overlay's box at `r` over whatever `area` shows: the box and one column on
+    /// each side of it (within `area`) are cleared first, so the panes' borders beneath never
+    /// touch the overlay's side by side (no `┌┌` or `│┘` at its edges). The rows above and
+    /// below are left alone: they are the header, the status lines or a pane's border.
+    /// Returns the inner rectangle.
+    @discardableResult
+    static func overlay(_ b: inout ScreenBuffer, _ r: Rect, within area: Rect, title: String, theme: Theme) -> Rect {
+        b.fill(Rect(x: r.x - 1, y: r.y, width: r.width + 2, height: r.height).intersection(area), style: theme.style(.text))
+        return draw(&b, r, title: title, active: true, theme: theme)
+    }
 }
 
 /// Small text helpers shared by panes.

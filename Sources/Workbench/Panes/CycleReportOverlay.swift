@@ -49,8 +49,7 @@ enum CycleReportOverlay {
         let w = min(area.width - 4, 84)
         let h = min(area.height - 2, lines.count + 2)
         let r = Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)
-        b.fill(r, style: t.style(.text))
-        let inner = Box.draw(&b, r, title: "Cycle \(m.number) closed", active: true, theme: t)
+        let inner = Box.overlay(&b, r, within: area, title: "Cycle \(m.number) closed", theme: t)
         for (k, line) in lines.prefix(inner.height).enumerated() {
             b.put(line.0, x: inner.x + 1, y: inner.y + k, style: t.style(line.1), maxWidth: inner.width - 2)
         }

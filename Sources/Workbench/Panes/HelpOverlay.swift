@@ -48,11 +48,10 @@ enum HelpOverlay {
         let t = s.theme
         let l = layout(s, area)
         let top = max(0, min(scroll, l.maxScroll))
-        b.fill(l.box, style: t.style(.text))
         let title = l.maxScroll == 0
             ? "Help — any key closes"
             : "Help — j/k, PgDn/PgUp scroll · any other key closes · rows \(top + 1)–\(min(l.rows, top + l.visible)) of \(l.rows)"
-        let inner = Box.draw(&b, l.box, title: title, active: true, theme: t)
+        let inner = Box.overlay(&b, l.box, within: area, title: title, theme: t)
         let colWidth = inner.width / l.columns
         for (k, line) in l.lines.enumerated() {
             let c = k < l.split ? 0 : 1, row = (k < l.split ? k : k - l.split) - top

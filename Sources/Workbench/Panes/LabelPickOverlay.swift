@@ -25,11 +25,10 @@ enum LabelPickOverlay {
         guard h >= 3 else { return }
         // Above the two status lines, at the left, where the eye already is.
         let r = Rect(x: area.x + 2, y: area.maxY - 3 - h, width: w, height: h)
-        b.fill(r, style: t.style(.text))
         let focusing = s.limit.map { "Focus within “\(Text.fit($0.query, 16))”" } ?? "Focus on a model label"
         let what = pending != nil ? focusing : (pick.purpose == .rival ? "Why not … (explain against)" : "Pick a label")
         let title = "\(what) · \(matches.count) of \(labels.active.count)"
-        let inner = Box.draw(&b, r, title: title, active: true, theme: t)
+        let inner = Box.overlay(&b, r, within: area, title: title, theme: t)
         if matches.isEmpty {
             b.put("no label matches “\(pick.query)”", x: inner.x + 1, y: inner.y, style: t.style(.warning), maxWidth: inner.width - 1)
             return
