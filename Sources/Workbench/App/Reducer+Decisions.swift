@@ -133,8 +133,7 @@ extension Reducer {
             noteFocusCall(&s, d)
             let terms = idx.map { TermMovement.after(s.model, moved, text: s.store.text($0), label: d.label) } ?? []
             let shown = Text.shortID(idx.map { s.store.displayID($0) } ?? d.messageID)
-            let what = idx.map { Text.quote(s.store.text($0), 48) } ?? shown
-            s.lastChange = ChangeSummary(decision: "\(d.label) ← \(what)", agreed: agreed, movedTerms: terms, flipped: 0)
+            s.lastChange = ChangeSummary(decision: decisionLine(s, d), agreed: agreed, movedTerms: terms, flipped: 0)
             if let i = idx { s.flagged[i] = nil }
             if d.origin == .review { dropResolvedReviews(&s) }
             s.flash = Flash(.saved, "saved #\(r.seq): \(shown) → \(d.label)")
@@ -147,9 +146,7 @@ extension Reducer {
             s.modelGeneration += 1
             s.undoStack.append(r.seq)
             s.cycle.add(b)
-            let from = b.cluster.map { "of cluster \($0)" } ?? "at once"
-            s.lastChange = ChangeSummary(decision: "\(b.label) ← \(b.messageIDs.count) messages \(from)",
-                                         agreed: nil, movedTerms: [], flipped: 0)
+            s.lastChange = ChangeSummary(decision: decisionLine(b), agreed: nil, movedTerms: [], flipped: 0)
             s.flash = Flash(.saved, "saved #\(r.seq): \(b.messageIDs.count) messages → \(b.label)")
             // A page confirmed in triage: on to what is left (of the focus).
             if s.view == .triage { moveOn(&s) }
@@ -257,6 +254,18 @@ extension Reducer {
 
     static func currentCluster(_ s: AppState) -> InsightSummary.ClusterInfo? {
         s.insight?.clusters[safe: s.clusterCursor]
+    }
+
+    /// The insight pane's "last" line for a decision: its label and a quote of the message.
+    static func decisionLine(_ s: AppState, _ d: LabelDecision) -> String {
+        let idx = s.store.index(ofID: d.messageID)
+        let what = idx.map { Text.quote(s.store.text($0), 48) } ?? Text.shortID(d.messageID)
+        return "\(d.label) ← \(what)"
+    }
+
+    /// The insight pane's "last" line for a bulk label.
+    static func decisionLine(_ b: BulkLabel) -> String {
+        "\(b.label) ← \(b.messageIDs.count) messages \(b.cluster.map { "of cluster \($0)" } ?? "at once")"
     }
 
     /// Ids of a cluster's members that have no decision yet.

@@ -105,13 +105,16 @@ public enum SessionLoader {
                              snapshotCovered: start.covered)
     }
 
-    /// Restores the undo stack, agreement curve and open cycle from the journal.
+    /// Restores the undo stack, agreement curve, open cycle and the insight pane's last
+    /// decision from the journal.
     static func replayHistory(_ s: inout AppState, records: [JournalRecord]) {
         let undone = s.journal.undone
         var cycleStart = 0
         for r in records where undone[r.seq] == nil {
             switch r.event {
             case .label(let d):
+                s.lastChange = ChangeSummary(decision: Reducer.decisionLine(s, d), agreed: d.predicted.map { $0 == d.label },
+                                             movedTerms: [], flipped: 0)
                 s.undoStack.append(r.seq)
                 s.undoable[r.seq] = r.event
                 if let p = d.predicted { s.agreement.append(p == d.label) }
@@ -120,6 +123,7 @@ public enum SessionLoader {
                     s.cycle.add(CycleDecision(messageID: d.messageID, label: d.label, predicted: d.predicted, ms: d.ms))
                 }
             case .bulkLabel(let b):
+                s.lastChange = ChangeSummary(decision: Reducer.decisionLine(b), agreed: nil, movedTerms: [], flipped: 0)
                 s.undoStack.append(r.seq)
                 s.undoable[r.seq] = r.event
                 s.cycle.add(b)
