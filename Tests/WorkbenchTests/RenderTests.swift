@@ -58,6 +58,18 @@ struct RenderTests {
         }
     }
 
+    @Test("a box title too long for its border ends in …; counts take the right noun")
+    func longTitlesAreSeenToBeCutAndCountsAgree() {
+        var b = ScreenBuffer(size: Size(width: 30, height: 3))
+        Box.draw(&b, Rect(x: 0, y: 0, width: 30, height: 3), title: "Message relationship--7e3afacc-85c0-49a3", active: true,
+                 theme: BuiltinThemes.dark)
+        #expect(b.line(0) == "┌─ Message relationship--7… ─┐", "\(b.line(0))")
+        #expect(b.line(0).hasSuffix("─┐"))
+        #expect(Text.count(1, "decision") == "1 decision")
+        #expect(Text.count(0, "decision") == "0 decisions")
+        #expect(Text.count(2, "anomaly", plural: "anomalies") == "2 anomalies")
+    }
+
     @Test("an overlay's sides are cleared: no pane border beside its own (no ┌┌ or │┘)")
     func overlayEdgesAreClear() {
         let (app, backend, _) = Fixtures.app(width: 100, height: 30)

@@ -46,7 +46,7 @@ extension Reducer {
         s.shownAt = 0
         let n = s.focusCount
         let within = s.limit.map { " matching “\($0.query)”" } ?? ""
-        s.flash = Flash(.info, "focus: \(n) pending message\(n == 1 ? "" : "s")\(within) the model calls \(label) — \(s.keyMap.hint(.accept)) confirms, \(s.keyMap.hint(.focus)) shows all")
+        s.flash = Flash(.info, "focus: \(Text.count(n, "pending message"))\(within) the model calls \(label) — \(s.keyMap.hint(.accept)) confirms, \(s.keyMap.hint(.focus)) shows all")
     }
 
     /// Counts the focus again over every message (after scores or many statuses changed);

@@ -71,7 +71,7 @@ extension Reducer {
         s.shownAt = 0
         s.lastSearch = limit.highlight
         let n = s.focusCount
-        s.flash = Flash(.info, "limit: \(n) pending of \(limit.total) message\(limit.total == 1 ? "" : "s") matching “\(q)”"
+        s.flash = Flash(.info, "limit: \(n) pending of \(Text.count(limit.total, "message")) matching “\(q)”"
             + " — \(s.keyMap.hint(.focus)) splits them by model label, \(s.keyMap.hint(.limit)) shows all")
     }
 

@@ -76,7 +76,7 @@ extension DemoDriver {
         guard let c = app.state.lastChange else { return "model updated" }
         let terms = c.movedTerms.prefix(3).map { "\($0.term) \($0.delta >= 0 ? "+" : "")\(String(format: "%.2f", $0.delta))" }
         return "model learned" + (terms.isEmpty ? "" : ": " + terms.joined(separator: ", "))
-            + " · \(c.flipped) queued label\(c.flipped == 1 ? "" : "s") flipped"
+            + " · \(Text.count(c.flipped, "queued label")) flipped"
     }
 
     /// What the machine shows the analyst now: the next message and the agreement so far.

@@ -15,7 +15,8 @@ enum Box {
             b.put("│", x: r.maxX - 1, y: y, style: st)
         }
         if !title.isEmpty {
-            b.put(" \(title) ", x: r.x + 2, y: r.y, style: theme.style(.title), maxWidth: r.width - 4)
+            // A title too long for the border ends in `…`, so it is seen to be cut.
+            b.put(" \(Text.fit(title, r.width - 6)) ", x: r.x + 2, y: r.y, style: theme.style(.title), maxWidth: r.width - 4)
         }
         return r.inset(1)
     }
@@ -100,6 +101,11 @@ enum Text {
         for (text, role) in parts where col < maxX {
             col += b.put(text, x: col, y: y, style: t.style(role), maxWidth: maxX - col)
         }
+    }
+
+    /// A count with its noun, singular or plural: `1 decision`, `3 decisions`, `2 anomalies`.
+    static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? noun : plural ?? noun + "s")
     }
 
     /// Percentage text, e.g. `82%`.

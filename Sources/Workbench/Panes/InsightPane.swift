@@ -37,7 +37,7 @@ enum InsightPane {
         if let ins = s.insight {
             let fresh = ins.clusters.filter { $0.unlabeledShare >= 0.999 && $0.size >= 3 }
             if let c = fresh.first {
-                rows.append([("sees   ", .muted), ("\(fresh.count) cluster\(fresh.count == 1 ? "" : "s") with no labels: ", .warning),
+                rows.append([("sees   ", .muted), ("\(Text.count(fresh.count, "cluster")) with no labels: ", .warning),
                              (" " + c.topTerms.prefix(4).joined(separator: ", ") + " (\(c.size) msgs) — c to browse", .text)])
             }
             if !ins.emerging.isEmpty {
@@ -46,14 +46,14 @@ enum InsightPane {
                              (" — \(s.keyMap.hint(.signals)) to browse", .muted)])
             }
             let pending = LexiconRows.rows(s).filter(\.isSuggestion).count
-            rows.append([("offers ", .muted), ("\(pending) lexicon suggestions (x) · \(ins.review.count) decisions to review (R) · \(ins.anomalies.count) anomalies (\(s.keyMap.hint(.signals)))", .text)])
+            rows.append([("offers ", .muted), ("\(Text.count(pending, "lexicon suggestion")) (\(s.keyMap.hint(.lexicon))) · \(Text.count(ins.review.count, "decision")) to review (\(s.keyMap.hint(.review))) · \(Text.count(ins.anomalies.count, "anomaly", plural: "anomalies")) (\(s.keyMap.hint(.signals)))", .text)])
         } else {
             rows.append([("sees   ", .muted), ("clusters, emerging terms and review come after a few decisions", .muted)])
         }
         if let c = s.consolidatedAt {
             let online = max(0, s.journal.trainingCount - c)
-            rows.append([("model  ", .muted), ("consolidated over \(c) label\(c == 1 ? "" : "s")", .confidenceHigh),
-                         (online > 0 ? " + \(online) online update\(online == 1 ? "" : "s")" : " (current)", .muted)])
+            rows.append([("model  ", .muted), ("consolidated over \(Text.count(c, "label"))", .confidenceHigh),
+                         (online > 0 ? " + \(Text.count(online, "online update"))" : " (current)", .muted)])
         } else if s.model.examplesLearned > 0 {
             rows.append([("model  ", .muted), ("online updates only", .muted)])
         }

@@ -33,7 +33,7 @@ enum ReviewView {
 
     static func drawList(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, _ items: [InsightSummary.ReviewInfo]) {
         let t = s.theme
-        let inner = Box.draw(&b, r, title: "Review — \(items.count) decision\(items.count == 1 ? "" : "s") the model now doubts · \(s.reviewCursor + 1)/\(items.count)",
+        let inner = Box.draw(&b, r, title: "Review — \(Text.count(items.count, "decision")) the model now doubts · \(s.reviewCursor + 1)/\(items.count)",
                              active: true, theme: t)
         let h = inner.height
         guard h > 0 else { return }

@@ -32,7 +32,7 @@ enum SignalsView {
             case .emerging(let e):
                 let col = inner.x + b.put("new  ", x: inner.x, y: y, style: sel ? st : t.style(.warning), maxWidth: inner.width)
                 let n = b.put(e.term, x: col, y: y, style: sel ? st : t.style(.match), maxWidth: inner.maxX - col)
-                b.put("  score \(String(format: "%.0f", e.score)) · \(e.messages.count) recent message\(e.messages.count == 1 ? "" : "s")",
+                b.put("  score \(String(format: "%.0f", e.score)) · \(Text.count(e.messages.count, "recent message"))",
                       x: col + n, y: y, style: sel ? st : t.style(.muted), maxWidth: inner.maxX - col - n)
             case .anomaly(let a):
                 let col = inner.x + b.put("odd  ", x: inner.x, y: y, style: sel ? st : t.style(.opposing), maxWidth: inner.width)

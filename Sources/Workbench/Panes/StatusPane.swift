@@ -144,7 +144,7 @@ enum StatusPane {
         case let .confirmPage(label, messages):
             let n = messages.count
             let record = QueueFocus.recordText(s).map { " · the model was \($0) like these" } ?? ""
-            return "give the \(n) message\(n == 1 ? "" : "s") shown “\(label)”? y/Enter yes, other keys no (one u undoes)\(record)"
+            return "give the \(Text.count(n, "message")) shown “\(label)”? y/Enter yes, other keys no (one u undoes)\(record)"
         case .help, .normal, .cycleReport: return nil
         }
     }

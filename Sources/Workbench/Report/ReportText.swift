@@ -7,7 +7,7 @@ enum ReportText {
     static func summary(_ d: ReportData) -> String {
         let decisions = d.journal.decisions.count
         let closed = d.cycles.filter(\.closed).count
-        var s = "\(decisions) messages labeled in \(d.cycles.count) cycle\(d.cycles.count == 1 ? "" : "s") (\(closed) closed)"
+        var s = "\(decisions) messages labeled in \(Text.count(d.cycles.count, "cycle")) (\(closed) closed)"
         if !d.actors.isEmpty { s += " by \(d.actors.joined(separator: ", "))" }
         if let span = d.span { s += ", \(span.first) to \(span.last)" }
         let origins = d.origins.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
