@@ -98,6 +98,9 @@ struct InsightViewsTests {
         #expect(screen.contains("Decision m01"))
         #expect(screen.contains("trained without it, the model says phishing  83%"))
         #expect(screen.contains("why    for phishing: +paypal"))
+        #expect(screen.contains("       for data-leak: —"), "the analyst's side has a line of its own")
+        // The detail reaches the bottom of the view: no blank rows under it.
+        #expect(backend.lines[backend.lines.count - 3].hasPrefix("└"), "\(backend.lines.suffix(5))")
         #expect(screen.contains("0.41  phishing  Account suspended!"))
         #expect(screen.contains("0.12  data-leak  Selling fresh combo list"))
     }

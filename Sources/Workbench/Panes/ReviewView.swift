@@ -21,14 +21,14 @@ enum ReviewView {
         let listHeight = max(min(r.height, 5), min(items.count + 2, r.height - detail))
         let (top, rest) = r.splitTop(listHeight)
         drawList(&b, top, s, items)
-        let (bottom, _) = rest.splitTop(min(rest.height, detail))
-        if let it = items[safe: s.reviewCursor], bottom.height > 2 { drawDetail(&b, bottom, s, it) }
+        // The detail fills what is left, so a long message is read whole and nothing is left blank.
+        if let it = items[safe: s.reviewCursor], rest.height > 2 { drawDetail(&b, rest, s, it) }
     }
 
-    /// Rows of the detail box: the text (at most 6 rows), a rule, three lines, the neighbours, the border.
+    /// Rows of the detail box: the text (at most 6 rows), a rule, four lines, the neighbours, the border.
     static func detailHeight(_ s: AppState, _ it: InsightSummary.ReviewInfo, width: Int) -> Int {
         let text = min(6, max(1, StyledText(s.store.text(it.index)) { _ in s.theme.style(.text) }.wrapped(width: max(1, width)).count))
-        return text + 1 + 3 + (it.neighbours.isEmpty ? 0 : 1 + it.neighbours.count) + 2
+        return text + 1 + 4 + (it.neighbours.isEmpty ? 0 : 1 + it.neighbours.count) + 2
     }
 
     static func drawList(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, _ items: [InsightSummary.ReviewInfo]) {
@@ -79,7 +79,7 @@ enum ReviewView {
             for (range, role) in spans where range.contains(off) { return t.style(role) }
             return t.style(.text)
         }
-        let footer = min(inner.height - 1, 4 + (it.neighbours.isEmpty ? 0 : 1 + it.neighbours.count))
+        let footer = min(inner.height - 1, 5 + (it.neighbours.isEmpty ? 0 : 1 + it.neighbours.count))
         MessagePane.drawWrapped(&b, Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - footer), styled, theme: t)
         var y = inner.maxY - footer
         func row(_ parts: [(String, Role)]) {
@@ -97,11 +97,11 @@ enum ReviewView {
         row(verdict)
         let distinct = TokenContribution.byToken(reasons).sorted { abs($0.weight) > abs($1.weight) }
         let pro = distinct.filter { $0.weight > 0 }.prefix(5), con = distinct.filter { $0.weight < 0 }.prefix(4)
-        var words: [(String, Role)] = [("why    ", .muted), ("for \(it.suggested): ", .muted)]
-        words += pro.isEmpty ? [("—", .muted)] : pro.map { ("+\($0.token) ", .supporting) }
-        words.append(("  for \(it.given): ", .muted))
-        words += con.isEmpty ? [("—", .muted)] : con.map { ("+\($0.token) ", .opposing) }
-        row(words)
+        // The words for each side on a line of their own: side by side the analyst's were cut off.
+        row([("why    ", .muted), ("for \(it.suggested): ", .muted)]
+            + (pro.isEmpty ? [("—", .muted)] : pro.map { ("+\($0.token) ", .supporting) }))
+        row([("       ", .muted), ("for \(it.given): ", .muted)]
+            + (con.isEmpty ? [("—", .muted)] : con.map { ("+\($0.token) ", .opposing) }))
         if !it.neighbours.isEmpty {
             row([("like   ", .muted), ("the labeled messages most like it (word similarity):", .muted)])
             for n in it.neighbours {
