@@ -82,8 +82,8 @@ enum InsightScreen {
     /// The Cycles table's rows.
     static func cycleRows(_ screen: String) -> [CycleRow] {
         lines(screen).compactMap { line in
-            // ` #  decisions  at once  agree  held-out F1  gold  flipped  s/dec  lexicon h/m …`
-            let pattern = #"^│\s*(\d+)\s+(\d+)\s+(?:\d+|—)\s+\d+%\s+(\S+)\s+\S+\s+\d+\s+[\d.]+\s+(\d+/\d+)\s"#
+            // `  #  decisions  at once  agree  held-out F1  gold  flipped  s/dec  lexicon h/m …` (`▸` marks the chosen cycle)
+            let pattern = #"^│[▸\s]*(\d+)\s+(\d+)\s+(?:\d+|—)\s+\d+%\s+(\S+)\s+\S+\s+\d+\s+[\d.]+\s+(\d+/\d+)\s"#
             guard let m = groups(pattern, in: line), m.count == 4, let n = Int(m[0]), let d = Int(m[1]) else { return nil }
             return CycleRow(number: n, decisions: d, heldOutF1: m[2], lexicon: m[3])
         }

@@ -110,6 +110,30 @@ struct ReducerTests {
         #expect(app.state.journal.cycles.count == 1)
     }
 
+    @Test("the Cycles view's j/k choose a cycle and its report shows below the table; the latest is followed")
+    func cyclesViewShowsTheChosenCyclesReport() {
+        let (app, backend, _) = Fixtures.app(width: 110, height: 40)
+        // Ten decisions: two cycles of five.
+        app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
+        app.press(.escape)
+        app.press(.char("2"), .char("1"), .char("3"), .char("2"), .char("1"))
+        app.press(.escape)
+        #expect(app.state.journal.cycles.count == 2)
+        app.press(.char("Y"))
+        var screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("Cycle 2 — how both sides moved"), "the latest cycle by default\n\(screen)")
+        #expect(screen.contains("▸ 2"))
+        #expect(screen.contains("decisions 5"))
+        app.press(.char("k"))
+        screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("Cycle 1 — how both sides moved"))
+        #expect(screen.contains("▸ 1"))
+        #expect(app.state.cyclesCursor == 0)
+        app.press(.char("j"))
+        #expect(app.state.cyclesCursor == nil, "back on the latest, the cursor follows new cycles")
+        #expect(CyclesView.wrapped([("  per label: a 1 · b 2 · c 3", .text)], width: 20).map(\.0) == ["  per label: a 1", "    b 2 · c 3"])
+    }
+
     @Test func strategyCycleReordersTheQueue() {
         let (app, _, _) = Fixtures.app()
         let old = app.state.strategy

@@ -203,7 +203,12 @@ extension Reducer {
         case .signals:
             let n = SignalRow.rows(s.insight).count
             if n > 0 { s.signalsCursor = clamp(s.signalsCursor.addingReportingOverflow(delta).partialValue, n) }
-        case .cycles: break
+        case .cycles:
+            let n = s.journal.cycles.count
+            guard n > 0 else { return }
+            let c = clamp((s.cyclesCursor ?? n - 1).addingReportingOverflow(delta).partialValue, n)
+            // On the latest cycle the cursor follows the cycles still to close.
+            s.cyclesCursor = c == n - 1 ? nil : c
         }
     }
 

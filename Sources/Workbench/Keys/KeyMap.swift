@@ -82,7 +82,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.clusters, [.char("c"), .function(3)], "clusters view", group: "Views"),
         KeyBinding(.lexicon, [.char("x"), .function(4)], "lexicon view", group: "Views"),
         KeyBinding(.review, [.char("R"), .function(5)], "review queue (suspected inconsistencies)", group: "Views"),
-        KeyBinding(.cycles, [.char("Y"), .function(6)], "cycles view (learning curves)", group: "Views"),
+        KeyBinding(.cycles, [.char("Y"), .function(6)], "cycles view (curves; j/k a cycle's report)", group: "Views"),
         KeyBinding(.signals, [.char("e"), .function(7)], "signals: emerging terms, anomalies", group: "Views"),
         KeyBinding(.labelFromCluster, [.char("+")], "clusters: create a label from the cluster", group: "Clusters, lexicon, review"),
         KeyBinding(.acceptSuggestion, [.char("A")], "lexicon: accept the machine's suggestion", group: "Clusters, lexicon, review"),

@@ -88,6 +88,8 @@ public struct AppState {
     public var clusterMemberCursor: Int? = nil
     public var lexiconCursor = 0
     public var reviewCursor = 0
+    /// Cycle under the Cycles view's cursor, by position in `journal.cycles` (nil: the latest).
+    public var cyclesCursor: Int? = nil
     /// Row of the Signals view (`SignalRow.rows`).
     public var signalsCursor = 0
     /// Background work in progress, shown in the insight pane.
