@@ -144,5 +144,13 @@ struct LabelPickTests {
         #expect(row.contains("more, 0–0 each"), "\(row)")
         let parts = InsightPane.labelsRow(app.state, width: 500)
         #expect(parts.filter { $0.1 != .text && $0.1 != .muted }.count == 14, "all fit in 500 columns")
+        // A narrow pane still shows the most used label, and the note shortens to fit.
+        let narrow = InsightPane.labelsRow(app.state, width: 30)
+        #expect(narrow.map(\.0).joined() == "labels  discovery 2  +13 more", "\(narrow.map(\.0).joined())")
+        for w in [20, 30, 44, 60, 80, 120] {
+            let text = InsightPane.labelsRow(app.state, width: w).map(\.0).joined()
+            #expect(text.hasPrefix("labels  discovery 2 "), "width \(w): \(text)")
+            #expect(DisplayWidth.of(text) <= max(w, 7 + 13 + 9), "width \(w): \(text)")
+        }
     }
 }

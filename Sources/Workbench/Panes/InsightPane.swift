@@ -90,12 +90,17 @@ enum InsightPane {
         }
         let byUse = active.map(\.name).sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
         var used = 7
+        // Most used first; a chip is shown when a note on the labels after it still fits (the first
+        // always is), and the note names the rest, with their counts when there is room.
+        func note(_ from: Int) -> String {
+            let rest = byUse[from...].map { counts[$0] ?? 0 }
+            return rest.isEmpty ? "" : "+\(rest.count) more, \(rest.min() ?? 0)–\(rest.max() ?? 0) each"
+        }
         for (k, name) in byUse.enumerated() {
-            let rest = byUse[k...].map { counts[$0] ?? 0 }
-            let note = "+\(rest.count) more, \(rest.min() ?? 0)–\(rest.max() ?? 0) each"
             let c = chip(name)
-            if used + DisplayWidth.of(c.0) + 1 + DisplayWidth.of(note) > width {
-                row.append((note, .muted))
+            guard k == 0 || used + DisplayWidth.of(c.0) + 1 + DisplayWidth.of(note(k + 1)) <= width else {
+                let long = note(k)
+                row.append((DisplayWidth.of(long) <= width - used ? long : "+\(byUse.count - k) more", .muted))
                 break
             }
             row += [c, (" ", .text)]
