@@ -202,8 +202,8 @@ extension Reducer {
             s.cycle.termsAtStart = snapshot ?? currentTerms(s)
             if s.mode == .normal { s.mode = .cycleReport(m.number) }
             // A focus that the cycle's last decision ended still says so.
-            let ended = s.flash?.text.components(separatedBy: " · ").last.flatMap { $0.hasSuffix(focusEndedSuffix) ? " · " + $0 : nil } ?? ""
-            s.flash = Flash(.saved, "saved #\(r.seq): cycle \(m.number) closed — agreement \(Int((m.agreement * 100).rounded()))% — Y shows all cycles" + ended)
+            s.flash = Flash(.saved, "saved #\(r.seq): cycle \(m.number) closed — agreement \(Text.percent(m.agreement)) — \(s.keyMap.hint(.cycles)) shows all cycles",
+                            ended: s.flash?.ended)
         case .sessionOpened:
             break
         }

@@ -1,7 +1,7 @@
 import Core
 
 extension Reducer {
-    /// How the status line ends when a focus ended by itself.
+    /// How the status line's note ends when a focus ended by itself.
     static let focusEndedSuffix = "focus cleared"
 
     /// `f`: clears the focus, or opens the picker to choose the model label to focus on.
@@ -86,7 +86,7 @@ extension Reducer {
             done = "\(label ?? "that label") done, \(s.focusCount) left with “\(l.query)”: label \(focusEndedSuffix)"
         }
         if var flash = s.flash, flash.kind == .saved {
-            flash.text += " · " + done
+            flash.ended = done
             s.flash = flash
         } else {
             s.flash = Flash(.info, done)

@@ -176,9 +176,16 @@ public struct AppState {
 public struct Flash: Sendable, Equatable {
     public enum Kind: Sendable { case info, saved, warning, error }
     public var kind: Kind
-    public var text: String
-    public init(_ kind: Kind, _ text: String) {
+    /// What happened.
+    public var main: String
+    /// A note on what it also ended (`no pending message … is left: focus cleared`), kept apart so
+    /// a later line (the cycle closing) can carry it on.
+    public var ended: String?
+    /// The line shown: the main text, then the note.
+    public var text: String { main + (ended.map { " · " + $0 } ?? "") }
+    public init(_ kind: Kind, _ text: String, ended: String? = nil) {
         self.kind = kind
-        self.text = text
+        main = text
+        self.ended = ended
     }
 }
