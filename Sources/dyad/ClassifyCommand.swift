@@ -1,4 +1,5 @@
 import ArgumentParser
+import Core
 import Foundation
 import Engine
 import Journal
@@ -37,11 +38,12 @@ struct ClassifyCommand: ParsableCommand {
         var bytes: [UInt8] = []
         for i in 0..<input.store.count {
             var o = JSONObject([("id", .string(input.store.id(i)))])
-            if let p = JournalCommandSupport.predict(model, input.store.text(i)) {
+            let text = input.store.text(i), prediction = model.predict(text)
+            if let p = JournalCommandSupport.predict(model, text, prediction: prediction) {
                 o.append("label", .string(p.label))
                 o.append("confidence", .double(p.confidence))
                 o.append("words", .array(p.words.map { .string($0) }))
-                if let r = whyNot { o.append("why_not", Self.whyNot(model, input.store.text(i), top: p.label, rival: r)) }
+                if let r = whyNot { o.append("why_not", Self.whyNot(model, text, prediction: prediction, top: p.label, rival: r)) }
             } else {
                 o.append("label", .null)
                 o.append("confidence", .null)
@@ -56,8 +58,8 @@ struct ClassifyCommand: ParsableCommand {
 
     /// The label's probability and, unless it is the model's own label, the words that favour
     /// the model's label over it (`for_model`) and it over the model's label (`for_it`).
-    static func whyNot(_ model: Classifier, _ text: String, top: String, rival: String, words: Int = 5) -> JSONValue {
-        let p = model.predict(text)
+    static func whyNot(_ model: Classifier, _ text: String, prediction p: Prediction, top: String, rival: String,
+                       words: Int = 5) -> JSONValue {
         var o = JSONObject([("label", .string(rival))])
         o.append("probability", p.labels.firstIndex(of: rival).map { .double(p.probabilities[$0]) } ?? .null)
         guard rival != top, let e = model.explain(text, target: top, rival: rival)?.byToken() else {

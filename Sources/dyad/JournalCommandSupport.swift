@@ -49,8 +49,8 @@ enum JournalCommandSupport {
     }
 
     /// Label, confidence and the top supporting words of a text.
-    static func predict(_ model: Classifier, _ text: String, words: Int = 5) -> ExportPrediction? {
-        let p = model.predict(text)
+    static func predict(_ model: Classifier, _ text: String, prediction: Prediction? = nil, words: Int = 5) -> ExportPrediction? {
+        let p = prediction ?? model.predict(text)
         guard let top = p.top else { return nil }
         let w = model.explain(text)?.byToken().supporting(words).map(\.token) ?? []
         return (top, p.confidence, w)
