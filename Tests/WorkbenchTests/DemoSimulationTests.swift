@@ -16,13 +16,15 @@ struct DemoSimulationTests {
         return DemoData(store: store, test: test, testSource: "heldout.jsonl", seed: seed)
     }
 
-    @Test("on the sample, the active learner's curve is ahead of random order over five seeds")
+    @Test("on the sample, the active learner's curve is ahead of random order over ten seeds")
     func activeAheadOfRandom() throws {
         // One seed's margin is noisy (10 % of the analyst's labels are wrong, and the warm start and
-        // the random order depend on it): over seeds 42 and 1…14 active leads by +0.035 of area on
-        // average (engine of session 8), from −0.033 to +0.085. Five seeds together are the test.
+        // the orders depend on it): against the mean of three random orders, over seeds 42 and 1…14
+        // active leads by +0.021 of area at 150 labels (engine of session 8), from −0.036 to +0.077,
+        // behind on 3 of 15 seeds. Ten seeds together are the test (+0.024 on these).
         var areaLead = 0.0, ahead = 0, checkpoints = 0
-        for seed: UInt64 in [42, 1, 2, 3, 4] {
+        let seeds: [UInt64] = [42, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+        for seed in seeds {
             let data = try Self.sampleData(seed: seed)
             #expect(data.pool.count == 559)
             #expect(data.testGold.count == 80)
@@ -30,16 +32,17 @@ struct DemoSimulationTests {
             var sim = DemoSimulation(data: data, settings: DemoSettings(labels: 150, noise: 0.1, seed: seed, strategy: .margin))
             let result = sim.run()
             #expect(result.labels == 150)
+            #expect(result.randomRuns == 3)
             #expect(result.active.points.map(\.labels) == Array(stride(from: 10, through: 150, by: 10)))
             #expect(result.random.points.map(\.labels) == result.active.points.map(\.labels))
             #expect(result.errorsMade > 0 && result.errorsCaught <= result.errorsMade)
             // The area under the macro-F1 curve is the robust comparison; single checkpoints are noisy.
-            areaLead += (result.active.area - result.random.area) / 5
+            areaLead += (result.active.area - result.random.area) / Double(seeds.count)
             let pairs = Array(zip(result.active.points, result.random.points).dropFirst())  // the first point is the shared warm start
             ahead += pairs.filter { $0.0.macroF1 >= $0.1.macroF1 }.count
             checkpoints += pairs.count
         }
-        #expect(areaLead > 0.01, "active leads random by \(areaLead) of area on average over five seeds")
+        #expect(areaLead > 0.01, "active leads random by \(areaLead) of area on average over \(seeds.count) seeds")
         #expect(ahead * 2 >= checkpoints, "active ahead at \(ahead) of \(checkpoints) checkpoints")
     }
 

@@ -140,7 +140,7 @@ extension DemoDriver {
         var n = narration
         n.step = decisions
         n.activeCurve = simulation.active.curve.points.map(\.macroF1)
-        n.randomCurve = simulation.random.curve.points.map(\.macroF1)
+        n.randomCurve = simulation.randomCurve.points.map(\.macroF1)
         n.curveLabels = simulation.active.curve.last?.labels ?? 0
         n.errorsMade = wrong.count
         n.errorsCaught = caught.count

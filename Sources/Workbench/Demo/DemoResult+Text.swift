@@ -4,7 +4,8 @@ extension DemoResult {
     /// A readable table of both curves, their sparklines and the errors caught.
     public func text() -> String {
         var lines: [String] = []
-        lines.append("dyad demo: \(labels) labels per learner, \(strategy) vs random, analyst error rate \(Text.percent(noise)), seed \(seed)")
+        let baseline = randomRuns > 1 ? "random (mean of \(randomRuns) orders)" : "random"
+        lines.append("dyad demo: \(labels) labels per learner, \(strategy) vs \(baseline), analyst error rate \(Text.percent(noise)), seed \(seed)")
         lines.append("pool \(poolSize) messages, test \(testSize) messages (\(testSource))")
         lines.append("")
         lines.append(Self.pad("labels", 7) + Self.pad("\(strategy) F1", 14) + Self.pad("random F1", 12)

@@ -4,8 +4,10 @@ import Foundation
 public struct DemoResult: Sendable, Equatable, Codable {
     /// The active learner's curve.
     public var active: LearningCurve
-    /// The random-order learner's curve.
+    /// The random-order baseline: the mean curve of `randomRuns` seeded random orders.
     public var random: LearningCurve
+    /// Random orders averaged into `random`.
+    public var randomRuns: Int
     /// The active strategy's name.
     public var strategy: String
     /// Seed of the run.
@@ -36,7 +38,7 @@ public struct DemoResult: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case curves, area, strategy, seed, noise, labels
+        case curves, area, strategy, seed, noise, labels, randomRuns = "random_runs"
         case poolSize = "pool_size", testSize = "test_size", testSource = "test_source"
         case errorsMade = "errors_made", errorsCaught = "errors_caught", reviewFlagged = "review_flagged"
     }
@@ -47,10 +49,11 @@ public struct DemoResult: Sendable, Equatable, Codable {
     }
 
     /// Creates a result.
-    public init(active: LearningCurve, random: LearningCurve, strategy: String, seed: UInt64, noise: Double, labels: Int,
-                poolSize: Int, testSize: Int, testSource: String, errorsMade: Int, errorsCaught: Int, reviewFlagged: Int) {
+    public init(active: LearningCurve, random: LearningCurve, randomRuns: Int = 1, strategy: String, seed: UInt64, noise: Double,
+                labels: Int, poolSize: Int, testSize: Int, testSource: String, errorsMade: Int, errorsCaught: Int, reviewFlagged: Int) {
         self.active = active
         self.random = random
+        self.randomRuns = randomRuns
         self.strategy = strategy
         self.seed = seed
         self.noise = noise
@@ -68,6 +71,7 @@ public struct DemoResult: Sendable, Equatable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Pair(active: active, random: random), forKey: .curves)
         try c.encode(Pair(active: (active.area * 10_000).rounded() / 10_000, random: (random.area * 10_000).rounded() / 10_000), forKey: .area)
+        try c.encode(randomRuns, forKey: .randomRuns)
         try c.encode(strategy, forKey: .strategy)
         try c.encode(seed, forKey: .seed)
         try c.encode(noise, forKey: .noise)
@@ -84,7 +88,8 @@ public struct DemoResult: Sendable, Equatable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let curves = try c.decode(Pair<LearningCurve>.self, forKey: .curves)
-        self.init(active: curves.active, random: curves.random, strategy: try c.decode(String.self, forKey: .strategy),
+        self.init(active: curves.active, random: curves.random,
+                  randomRuns: try c.decodeIfPresent(Int.self, forKey: .randomRuns) ?? 1, strategy: try c.decode(String.self, forKey: .strategy),
                   seed: try c.decode(UInt64.self, forKey: .seed), noise: try c.decode(Double.self, forKey: .noise),
                   labels: try c.decode(Int.self, forKey: .labels), poolSize: try c.decode(Int.self, forKey: .poolSize),
                   testSize: try c.decode(Int.self, forKey: .testSize), testSource: try c.decode(String.self, forKey: .testSource),

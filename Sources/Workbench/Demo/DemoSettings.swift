@@ -19,10 +19,14 @@ public struct DemoSettings: Sendable {
     public var config: EngineConfig
     /// Probability of another label above which the review check flags a labeled message.
     public var reviewThreshold: Double
+    /// Random-order learners whose curves are averaged into the baseline: one random order is
+    /// itself a lucky or unlucky draw, and the comparison should not hang on it.
+    public var randomRuns: Int
 
     /// Creates settings.
     public init(labels: Int = 200, noise: Double = 0.1, seed: UInt64 = 42, strategy: QueueStrategy = .margin,
-                every: Int = 10, warmStart: Int = 10, config: EngineConfig = EngineConfig(), reviewThreshold: Double = 0.5) {
+                every: Int = 10, warmStart: Int = 10, config: EngineConfig = EngineConfig(), reviewThreshold: Double = 0.5,
+                randomRuns: Int = 3) {
         self.labels = labels
         self.noise = noise
         self.seed = seed
@@ -31,5 +35,6 @@ public struct DemoSettings: Sendable {
         self.warmStart = max(0, warmStart)
         self.config = config
         self.reviewThreshold = reviewThreshold
+        self.randomRuns = max(1, randomRuns)
     }
 }

@@ -2,9 +2,10 @@ import Core
 import Engine
 import Insight
 
-/// The reciprocal loop without a screen: an active learner and a random-order
-/// learner, trained in step on the same data by the same simulated analyst,
-/// measured on a test set every `settings.every` labels.
+/// The reciprocal loop without a screen: an active learner and random-order
+/// learners (`settings.randomRuns` orders, averaged into one baseline), trained in
+/// step on the same data by the same simulated analyst, measured on a test set
+/// every `settings.every` labels.
 ///
 /// `step()` advances both learners by one label (the interactive demo calls
 /// it once per decision, passing the message the workbench picked);
@@ -18,8 +19,10 @@ public struct DemoSimulation: Sendable {
     public let analyst: SimulatedAnalyst
     /// The learner that picks by `settings.strategy`.
     public private(set) var active: ShadowLearner
-    /// The learner that picks in seeded random order.
+    /// The learner that picks in seeded random order (its first picks are the shared warm start).
     public private(set) var random: ShadowLearner
+    /// More random-order learners, each with its own order, averaged with `random` into the baseline.
+    public private(set) var moreRandom: [ShadowLearner]
     /// Store indices the active learner got a wrong label for.
     public private(set) var errorsMade: [Int] = []
     let features: [FeatureVector]
@@ -40,6 +43,21 @@ public struct DemoSimulation: Sendable {
                                seed: settings.seed, density: density)
         random = ShadowLearner(strategy: .random, pool: data.pool, labels: data.labels, config: settings.config,
                                seed: settings.seed)
+        moreRandom = (1..<settings.randomRuns).map { k in
+            ShadowLearner(strategy: .random, pool: data.pool, labels: data.labels, config: settings.config,
+                          seed: settings.seed &+ UInt64(k) &* 0x9E37_79B9_7F4A_7C15)
+        }
+    }
+
+    /// The baseline: the random-order learners' curves, averaged point by point.
+    public var randomCurve: LearningCurve {
+        let runs = [random.curve] + moreRandom.map(\.curve)
+        let n = runs.map(\.points.count).min() ?? 0
+        return LearningCurve(points: (0..<n).map { k in
+            let ps = runs.map { $0.points[k] }
+            let mean = { (f: (CurvePoint) -> Double) in (ps.map(f).reduce(0, +) / Double(ps.count) * 10_000).rounded() / 10_000 }
+            return CurvePoint(labels: ps[0].labels, macroF1: mean(\.macroF1), accuracy: mean(\.accuracy))
+        })
     }
 
     /// Labels each learner will get: `settings.labels`, capped by the pool.
@@ -67,6 +85,11 @@ public struct DemoSimulation: Sendable {
         if let (j, _) = random.pick(features: features) {
             random.learn(j, label: analyst.label(index: j, gold: data.store.gold(j) ?? "").label, features: features)
         }
+        for k in moreRandom.indices {
+            if let (j, _) = moreRandom[k].pick(features: features) {
+                moreRandom[k].learn(j, label: analyst.label(index: j, gold: data.store.gold(j) ?? "").label, features: features)
+            }
+        }
         if active.count % settings.every == 0 || active.count == target { measure() }
         return out
     }
@@ -75,6 +98,7 @@ public struct DemoSimulation: Sendable {
     public mutating func measure() {
         active.measure(test: testFeatures, gold: data.testGold)
         random.measure(test: testFeatures, gold: data.testGold)
+        for k in moreRandom.indices { moreRandom[k].measure(test: testFeatures, gold: data.testGold) }
     }
 
     /// Runs to `target` labels, then checks the active learner's labels for errors.
@@ -90,7 +114,7 @@ public struct DemoSimulation: Sendable {
     public func result() -> DemoResult {
         let flagged = reviewFlags()
         let made = Set(errorsMade)
-        return DemoResult(active: active.curve, random: random.curve, strategy: settings.strategy.rawValue,
+        return DemoResult(active: active.curve, random: randomCurve, randomRuns: settings.randomRuns, strategy: settings.strategy.rawValue,
                           seed: settings.seed, noise: settings.noise, labels: active.count,
                           poolSize: data.pool.count, testSize: data.testGold.count, testSource: data.testSource,
                           errorsMade: made.count, errorsCaught: flagged.filter { made.contains($0) }.count,
