@@ -50,9 +50,10 @@ struct ValidateCommand: ParsableCommand {
                                                         ("counts", .object(counts)), ("problems", .array(problems))]))))
         } else {
             for p in result.problems { print(p.description) }
-            for f in result.files { print("\(f.path): \(f.format.rawValue), \(f.lines) lines, \(f.loaded) messages") }
-            print("\(c.loaded) messages loaded; \(c.skippedEmpty) empty skipped; \(c.malformed) malformed skipped; "
-                  + "\(c.duplicateIDs) duplicate ids skipped; \(c.invalidUTF8Replaced) with invalid UTF-8 replaced; "
+            func n(_ k: Int, _ noun: String) -> String { "\(k) \(noun)\(k == 1 ? "" : "s")" }
+            for f in result.files { print("\(f.path): \(f.format.rawValue), \(n(f.lines, "line")), \(n(f.loaded, "message"))") }
+            print("\(n(c.loaded, "message")) loaded; \(c.skippedEmpty) empty skipped; \(c.malformed) malformed skipped; "
+                  + "\(n(c.duplicateIDs, "duplicate id")) skipped; \(c.invalidUTF8Replaced) with invalid UTF-8 replaced; "
                   + "\(c.truncatedForDisplay) over 64 KiB (shown truncated)")
         }
         if c.malformed > 0 || c.duplicateIDs > 0 || c.loaded == 0 { throw ExitCode(1) }
