@@ -113,6 +113,9 @@ struct ReducerTests {
     @Test("the Cycles view's j/k choose a cycle and its report shows below the table; the latest is followed")
     func cyclesViewShowsTheChosenCyclesReport() {
         let (app, backend, _) = Fixtures.app(width: 110, height: 40)
+        app.press(.char("Y"))
+        #expect(backend.lines.joined(separator: "\n").contains("no cycle closed yet: one closes every 5 decisions, or now with C"))
+        app.press(.char("T"))
         // Ten decisions: two cycles of five.
         app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
         app.press(.escape)

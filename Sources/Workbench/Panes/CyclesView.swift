@@ -28,6 +28,11 @@ enum CyclesView {
         let header = "  #  decisions  at once  agree  held-out F1  gold  flipped  s/dec  lexicon h/m  consistency  moved terms"
         b.put(header, x: inner.x, y: y, style: t.style(.title), maxWidth: inner.width)
         y += 1
+        if cycles.isEmpty, y < inner.maxY {
+            b.put("no cycle closed yet: one closes every \(s.cycle.length) decisions, or now with \(s.keyMap.hint(.closeCycle))",
+                  x: inner.x + 1, y: y, style: t.style(.muted), maxWidth: inner.width - 1)
+            return
+        }
         let visible = max(0, inner.maxY - y)
         let sel = selected ?? 0
         let first = max(0, min(sel - visible / 2, cycles.count - visible))
