@@ -186,8 +186,10 @@ struct InsightViewsTests {
         app.dispatch(.insightReady(summary))
         app.draw()
         var screen = backend.lines.joined(separator: "\n")
-        #expect(screen.contains("Signals — 1 emerging terms · 1 anomalies"))
-        #expect(screen.contains("new  combo  score 12 · 2 recent messages"))
+        #expect(screen.contains("Signals — 1 emerging term · 1 anomaly"))
+        #expect(screen.contains("new  combo  2 recent · G² 12"))
+        #expect(screen.contains("2 recent messages, far more than before (G² 12)"))
+        #expect(screen.contains("Enter shows one · l limits to them · a digit labels them"))
         #expect(screen.contains("“combo” — its recent messages"))
         // A digit on an emerging term labels its undecided recent messages at once (one bulk_label).
         app.press(.char("1"))

@@ -16,9 +16,9 @@ enum SignalsView {
             b.put(text, x: inner.x, y: inner.y, style: t.style(.muted), maxWidth: inner.width)
             return
         }
-        let (listArea, detailArea) = r.splitLeft(max(36, r.width * 45 / 100))
+        let (listArea, detailArea) = r.splitLeft(max(36, r.width * 40 / 100))
         let emerging = rows.filter { if case .emerging = $0 { true } else { false } }.count
-        let inner = Box.draw(&b, listArea, title: "Signals — \(emerging) emerging terms · \(rows.count - emerging) anomalies",
+        let inner = Box.draw(&b, listArea, title: "Signals — \(Text.count(emerging, "emerging term")) · \(Text.count(rows.count - emerging, "anomaly", plural: "anomalies"))",
                              active: true, theme: t)
         guard inner.height > 0 else { return }
         let cursor = max(0, min(s.signalsCursor, rows.count - 1))
@@ -32,7 +32,8 @@ enum SignalsView {
             case .emerging(let e):
                 let col = inner.x + b.put("new  ", x: inner.x, y: y, style: sel ? st : t.style(.warning), maxWidth: inner.width)
                 let n = b.put(e.term, x: col, y: y, style: sel ? st : t.style(.match), maxWidth: inner.maxX - col)
-                b.put("  score \(String(format: "%.0f", e.score)) · \(Text.count(e.messages.count, "recent message"))",
+                // The count first: a narrow list cuts the end of the row, and the count says more than the score.
+                b.put("  \(e.messages.count) recent · G² \(String(format: "%.0f", e.score))",
                       x: col + n, y: y, style: sel ? st : t.style(.muted), maxWidth: inner.maxX - col - n)
             case .anomaly(let a):
                 let col = inner.x + b.put("odd  ", x: inner.x, y: y, style: sel ? st : t.style(.opposing), maxWidth: inner.width)
@@ -48,7 +49,10 @@ enum SignalsView {
         case .emerging(let e):
             let d = Box.draw(&b, r, title: "“\(e.term)” — its recent messages", active: false, theme: t)
             var y = d.y
-            b.put("far more frequent lately than before (G² \(String(format: "%.0f", e.score))) · Enter: the first in triage",
+            b.put("\(Text.count(e.messages.count, "recent message")), far more than before (G² \(String(format: "%.0f", e.score)))",
+                  x: d.x, y: y, style: t.style(.muted), maxWidth: d.width)
+            y += 1
+            b.put("Enter shows one · \(s.keyMap.hint(.limit)) limits to them · a digit labels them",
                   x: d.x, y: y, style: t.style(.muted), maxWidth: d.width)
             y += 2
             for i in e.messages where y < d.maxY {
@@ -58,8 +62,11 @@ enum SignalsView {
         case .anomaly(let a):
             let d = Box.draw(&b, r, title: "Anomaly \(s.store.id(a.index))", active: false, theme: t)
             var y = d.y
-            b.put("why: \(a.reason) (score \(String(format: "%.2f", a.score)))", x: d.x, y: y, style: t.style(.opposing), maxWidth: d.width)
-            y += 1
+            // The reason can name many rare terms: up to three lines of it.
+            let why = StyledText("why: \(a.reason) (score \(String(format: "%.2f", a.score)))") { _ in t.style(.opposing) }
+            let whyRows = min(3, max(1, why.wrapped(width: max(1, d.width)).count), max(0, d.maxY - y))
+            MessagePane.drawWrapped(&b, Rect(x: d.x, y: y, width: d.width, height: whyRows), why, theme: t)
+            y += whyRows
             let (label, guess) = LabelColumn.label(s, a.index)
             if let label {
                 b.put(guess ? "model guesses \(label) — a digit or \(s.keyMap.hint(.pickLabel)) labels it here" : "labeled \(label)",
