@@ -150,6 +150,11 @@ struct InsightViewsTests {
                 #expect(line.contains("?"), "a guess is marked: \(line)")
             }
         }
+        // Opening the cluster gives its members the wider side of the screen.
+        let closedWidth = try #require(backend.lines[1].firstIndex(of: "┐")).utf16Offset(in: backend.lines[1])
+        app.press(.enter)
+        let openWidth = try #require(backend.lines[1].firstIndex(of: "┐")).utf16Offset(in: backend.lines[1])
+        #expect(openWidth < closedWidth, "the list narrows when a cluster is open: \(closedWidth) → \(openWidth)")
     }
 
     @Test func triageKeyFromAClusterMemberOrAReviewItemShowsThatMessage() throws {

@@ -9,7 +9,9 @@ enum ClustersView {
             b.put(s.busy.isEmpty ? "No clusters yet." : "Clustering all messages …", x: inner.x, y: inner.y, style: t.style(.muted))
             return
         }
-        let (listArea, detailArea) = r.splitLeft(max(40, r.width * 55 / 100))
+        // An open cluster (its members under the cursor) gets the wider side: its messages are read there.
+        let open = s.clusterMemberCursor != nil
+        let (listArea, detailArea) = r.splitLeft(open ? max(30, r.width * 35 / 100) : max(40, r.width * 55 / 100))
         let inner = Box.draw(&b, listArea, title: "Clusters (\(ins.clusters.count)) — size · unlabeled · labels · top terms", active: s.clusterMemberCursor == nil, theme: t)
         let rows = inner.height
         let top = max(0, min(s.clusterCursor - rows / 2, ins.clusters.count - rows))
