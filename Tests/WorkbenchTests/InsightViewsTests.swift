@@ -157,6 +157,20 @@ struct InsightViewsTests {
         #expect(openWidth < closedWidth, "the list narrows when a cluster is open: \(closedWidth) → \(openWidth)")
     }
 
+    @Test("a lexicon suggestion's support is said in full where it fits and shortened, never cut, where it does not")
+    func lexiconSupportFitsTheWidth() {
+        for (width, expected) in [(120, "in 4 of your phishing messages"), (64, "in 4 of yours")] {
+            let (app, backend, _) = Fixtures.app(width: width, height: 20)
+            var summary = Self.summary()
+            summary.suggestions = [.init(term: "verify", label: "phishing", weight: 0.8, delta: 0.1, support: 4)]
+            app.press(.char("x"))
+            app.dispatch(.insightReady(summary))
+            app.draw()
+            let row = backend.lines.first { $0.contains("verify") } ?? ""
+            #expect(row.contains(expected), "width \(width): \(row)")
+        }
+    }
+
     @Test func triageKeyFromAClusterMemberOrAReviewItemShowsThatMessage() throws {
         let (app, _, _) = Fixtures.app(width: 120, height: 30)
         app.press(.char("c"))

@@ -33,8 +33,13 @@ enum LexiconView {
             var col = inner.x + labelWidth + 3
             b.put(row.term + flags(row), x: col, y: y, style: row.isSuggestion ? t.style(.muted) : st, maxWidth: termWidth)
             col += termWidth + 2
-            b.put(row.author + (row.weight.map { String(format: "  w %.2f", $0) } ?? "")
-                  + (row.support.map { "  in \($0) of your \(row.label ?? "") messages" } ?? ""), x: col, y: y,
+            let head = row.author + (row.weight.map { String(format: "  w %.2f", $0) } ?? "")
+            // The support in full where it fits, else short ("in 2 of yours"), so the count is never cut.
+            let support = row.support.map { n in
+                let long = "  in \(n) of your \(row.label ?? "") messages"
+                return DisplayWidth.of(head + long) <= inner.maxX - col ? long : "  in \(n) of yours"
+            } ?? ""
+            b.put(head + support, x: col, y: y,
                   style: row.isSuggestion ? t.style(.confidenceMid) : t.style(.muted), maxWidth: inner.maxX - col)
         }
     }
