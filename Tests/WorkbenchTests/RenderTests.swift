@@ -51,11 +51,12 @@ struct RenderTests {
         let screen = backend.lines.joined(separator: "\n")
         #expect(screen.contains("Help — any key closes"))
         for b in KeyMap.standard.bindings where !b.keys.isEmpty {
-            // A digit that gives a label says which; the others keep the key map's words.
+            // A digit that gives a label says which, one that gives none says so; the others keep the key map's words.
             let named = b.command.labelSlot.flatMap { app.state.journal.labels.label(forKey: Command.labelKey(slot: $0)) }
-            let line = named.map { "label \($0)" } ?? b.description
+            let line = named.map { "label \($0)" } ?? (b.command.labelSlot != nil ? "no label yet (L adds one)" : b.description)
             #expect(screen.contains(line), "help lacks: \(line)")
         }
+        #expect(!screen.contains("assign label"), "a digit without a label is not described as assigning one")
     }
 
     @Test("a box title too long for its border ends in …; counts take the right noun")

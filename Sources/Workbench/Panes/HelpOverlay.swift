@@ -24,9 +24,12 @@ enum HelpOverlay {
             lines.append(("", ""))
             lines.append((g.name, ""))
             for bind in g.bindings where !bind.keys.isEmpty {
-                // A digit's line names the label it gives now.
-                let named = bind.command.labelSlot.flatMap { s.journal.labels.label(forKey: Command.labelKey(slot: $0)) }
-                lines.append((bind.keys.map(\.name).joined(separator: " "), named.map { "label \($0)" } ?? bind.description))
+                // A digit's line names the label it gives now, or says that it gives none yet.
+                let slot = bind.command.labelSlot
+                let named = slot.flatMap { s.journal.labels.label(forKey: Command.labelKey(slot: $0)) }
+                let text = named.map { "label \($0)" }
+                    ?? (slot != nil ? "no label yet (\(s.keyMap.hint(.addLabel)) adds one)" : bind.description)
+                lines.append((bind.keys.map(\.name).joined(separator: " "), text))
             }
         }
         let w = min(area.width - 2, 124)
