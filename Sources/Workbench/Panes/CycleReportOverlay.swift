@@ -66,6 +66,10 @@ enum CycleReportOverlay {
         lines.append(("", .text))
         lines.append(("Any key continues · \(s.keyMap.hint(.undo)) undoes the last decision · \(s.keyMap.hint(.cycles)) shows every cycle", .muted))
         let w = min(area.width - 4, 84)
+        // Long lists go on in indented lines rather than being cut; on a short screen the blank
+        // lines go first, so the last line (what a key does) stays.
+        lines = CyclesView.wrapped(lines, width: w - 4)
+        if lines.count + 2 > area.height - 2 { lines.removeAll { $0.0.isEmpty } }
         let h = min(area.height - 2, lines.count + 2)
         let r = Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)
         let inner = Box.overlay(&b, r, within: area, title: "Cycle \(m.number) closed", theme: t)
