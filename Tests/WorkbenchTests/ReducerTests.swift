@@ -137,6 +137,28 @@ struct ReducerTests {
         #expect(CyclesView.wrapped([("  per label: a 1 · b 2 · c 3", .text)], width: 20).map(\.0) == ["  per label: a 1", "    b 2 · c 3"])
     }
 
+    @Test("the cycle report wraps long lists (moved terms, per label) on a narrow screen instead of cutting them")
+    func cycleReportWrapsLongLists() {
+        let (app, backend, _) = Fixtures.app(width: 60, height: 30)
+        app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
+        guard case .cycleReport = app.state.mode else { Issue.record("no cycle report"); return }
+        let screen = backend.lines.joined(separator: "\n")
+        for label in ["phishing", "data-leak", "benign"] {
+            #expect(screen.contains("\(label) "), "per label names \(label):\n\(screen)")
+        }
+        #expect(screen.contains("Any key continues"), "the last line stays:\n\(screen)")
+        let moved = app.state.journal.cycles.last?.movedTerms.prefix(6) ?? []
+        #expect(moved.count >= 4, "enough moved terms to need two lines: \(moved)")
+        for term in moved { #expect(screen.contains(term), "moved term \(term) is shown whole:\n\(screen)") }
+        // The overlay is 56 columns wide from column 2: nothing inside it is cut.
+        let top = backend.lines.firstIndex { $0.contains("Cycle 1 closed") } ?? 0
+        let bottom = backend.lines.firstIndex { $0.contains("Any key continues") } ?? 0
+        #expect(bottom > top)
+        for line in backend.lines[top...bottom] {
+            #expect(!String(Array(line).dropFirst(2).prefix(56)).contains("…"), "cut: \(line)")
+        }
+    }
+
     @Test func strategyCycleReordersTheQueue() {
         let (app, _, _) = Fixtures.app()
         let old = app.state.strategy
