@@ -19,10 +19,11 @@ public struct DemoSimulation: Sendable {
     public let analyst: SimulatedAnalyst
     /// The learner that picks by `settings.strategy`.
     public private(set) var active: ShadowLearner
-    /// The learner that picks in seeded random order (its first picks are the shared warm start).
-    public private(set) var random: ShadowLearner
-    /// More random-order learners, each with its own order, averaged with `random` into the baseline.
-    public private(set) var moreRandom: [ShadowLearner]
+    /// The random-order learners (`settings.randomRuns`, each with its own seeded order), whose
+    /// curves averaged are the baseline.
+    public private(set) var randomRuns: [ShadowLearner]
+    /// The first random-order learner: its first picks are the shared warm start.
+    public var random: ShadowLearner { randomRuns[0] }
     /// Store indices the active learner got a wrong label for.
     public private(set) var errorsMade: [Int] = []
     let features: [FeatureVector]
@@ -41,9 +42,7 @@ public struct DemoSimulation: Sendable {
             ? DensityModel(vectors: data.pool.map { features[$0] }, hashBits: settings.config.hashBits) : nil
         active = ShadowLearner(strategy: settings.strategy, pool: data.pool, labels: data.labels, config: settings.config,
                                seed: settings.seed, density: density)
-        random = ShadowLearner(strategy: .random, pool: data.pool, labels: data.labels, config: settings.config,
-                               seed: settings.seed)
-        moreRandom = (1..<settings.randomRuns).map { k in
+        randomRuns = (0..<settings.randomRuns).map { k in
             ShadowLearner(strategy: .random, pool: data.pool, labels: data.labels, config: settings.config,
                           seed: settings.seed &+ UInt64(k) &* 0x9E37_79B9_7F4A_7C15)
         }
@@ -51,7 +50,7 @@ public struct DemoSimulation: Sendable {
 
     /// The baseline: the random-order learners' curves, averaged point by point.
     public var randomCurve: LearningCurve {
-        let runs = [random.curve] + moreRandom.map(\.curve)
+        let runs = randomRuns.map(\.curve)
         let n = runs.map(\.points.count).min() ?? 0
         return LearningCurve(points: (0..<n).map { k in
             let ps = runs.map { $0.points[k] }
@@ -82,12 +81,9 @@ public struct DemoSimulation: Sendable {
             out = DemoStep(index: index, prediction: prediction,
                            uncertainty: QueueRanker.uncertainty(prediction, strategy: settings.strategy), answer: a)
         }
-        if let (j, _) = random.pick(features: features) {
-            random.learn(j, label: analyst.label(index: j, gold: data.store.gold(j) ?? "").label, features: features)
-        }
-        for k in moreRandom.indices {
-            if let (j, _) = moreRandom[k].pick(features: features) {
-                moreRandom[k].learn(j, label: analyst.label(index: j, gold: data.store.gold(j) ?? "").label, features: features)
+        for k in randomRuns.indices {
+            if let (j, _) = randomRuns[k].pick(features: features) {
+                randomRuns[k].learn(j, label: analyst.label(index: j, gold: data.store.gold(j) ?? "").label, features: features)
             }
         }
         if active.count % settings.every == 0 || active.count == target { measure() }
@@ -97,8 +93,7 @@ public struct DemoSimulation: Sendable {
     /// Measures both learners on the test set now.
     public mutating func measure() {
         active.measure(test: testFeatures, gold: data.testGold)
-        random.measure(test: testFeatures, gold: data.testGold)
-        for k in moreRandom.indices { moreRandom[k].measure(test: testFeatures, gold: data.testGold) }
+        for k in randomRuns.indices { randomRuns[k].measure(test: testFeatures, gold: data.testGold) }
     }
 
     /// Runs to `target` labels, then checks the active learner's labels for errors.
