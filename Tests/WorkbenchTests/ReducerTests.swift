@@ -134,7 +134,7 @@ struct ReducerTests {
         #expect(app.state.cyclesCursor == 0)
         app.press(.char("j"))
         #expect(app.state.cyclesCursor == nil, "back on the latest, the cursor follows new cycles")
-        #expect(CyclesView.wrapped([("  per label: a 1 · b 2 · c 3", .text)], width: 20).map(\.0) == ["  per label: a 1", "    b 2 · c 3"])
+        #expect(Text.wrapLists([("  per label: a 1 · b 2 · c 3", .text)], width: 20).map(\.0) == ["  per label: a 1", "    b 2 · c 3"])
     }
 
     @Test("the cycle report wraps long lists (moved terms, per label) on a narrow screen instead of cutting them")

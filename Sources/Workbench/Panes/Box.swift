@@ -108,6 +108,31 @@ enum Text {
         "\(n) " + (n == 1 ? noun : plural ?? noun + "s")
     }
 
+    /// `lines` fitted to `width` columns: a long list of `a · b · c` (or `a, b, c`) goes on in indented
+    /// lines cut at its separators (so every label of a long per-label list is seen); other lines as they are.
+    static func wrapLists(_ lines: [(String, Role)], width: Int) -> [(String, Role)] {
+        var out: [(String, Role)] = []
+        for (text, role) in lines {
+            guard DisplayWidth.of(text) > width, let sep = [" · ", ", "].first(where: { text.contains($0) }) else {
+                out.append((text, role))
+                continue
+            }
+            let indent = String(repeating: " ", count: text.prefix { $0 == " " }.count + 2)
+            var line = ""
+            for (k, part) in text.components(separatedBy: sep).enumerated() {
+                let piece = k == 0 ? part : sep + part
+                if !line.isEmpty, DisplayWidth.of(line + piece) > width {
+                    out.append((line, role))
+                    line = indent + part
+                } else {
+                    line += piece
+                }
+            }
+            if !line.isEmpty { out.append((line, role)) }
+        }
+        return out
+    }
+
     /// Percentage text, e.g. `82%`.
     static func percent(_ v: Double) -> String { "\(Int((v * 100).rounded()))%" }
 }

@@ -12,11 +12,16 @@ enum CycleReportOverlay {
             .prefix(count).map { "\($0.key) \(String(format: "%.2f", $0.value))" }.joined(separator: " · ")
     }
 
+    /// The cycle closed before `m`, which its report is compared with.
+    static func previous(_ s: AppState, _ m: CycleMetrics) -> CycleMetrics? {
+        s.journal.cycles.last { $0.number == m.number - 1 }
+    }
+
     /// Held-out F1 of every label at cycle `m` with its change since the cycle before, most
     /// improved first (`impact 0.62 (+0.20) · discovery 0.55 (=)`); nil without a held-out file.
     static func byLabel(_ s: AppState, _ m: CycleMetrics) -> String? {
         guard !m.heldOutF1ByLabel.isEmpty else { return nil }
-        let before = s.journal.cycles.last { $0.number == m.number - 1 }?.heldOutF1ByLabel ?? [:]
+        let before = previous(s, m)?.heldOutF1ByLabel ?? [:]
         let rows = m.heldOutF1ByLabel.map { kv in (label: kv.key, f1: kv.value, change: before[kv.key].map { kv.value - $0 }) }
         return rows.sorted { ($0.change ?? 0, $1.label) > ($1.change ?? 0, $0.label) }.map { r in
             let d = r.change.map { c in abs(c) < 0.005 ? " (=)" : String(format: " (%+.2f)", c) } ?? ""
@@ -27,7 +32,7 @@ enum CycleReportOverlay {
     /// The report's lines for cycle `m` (compared with the cycle before it): what the machine and
     /// the analyst did. The Cycles view shows the same for the cycle under its cursor.
     static func lines(_ s: AppState, _ m: CycleMetrics) -> [(String, Role)] {
-        let previous = s.journal.cycles.last { $0.number == m.number - 1 }
+        let prior = previous(s, m)
         func delta(_ now: Double?, _ before: Double?) -> String {
             guard let now, let before else { return "" }
             let d = Int(((now - before) * 100).rounded())
@@ -35,10 +40,10 @@ enum CycleReportOverlay {
         }
         var lines: [(String, Role)] = [
             ("Machine", .title),
-            ("  agreed with you before each decision  \(Text.percent(m.agreement))\(delta(m.agreement, previous?.agreement))", .text),
+            ("  agreed with you before each decision  \(Text.percent(m.agreement))\(delta(m.agreement, prior?.agreement))", .text),
         ]
         if let f = m.heldOutMacroF1 {
-            lines.append(("  held-out macro-F1                     \(String(format: "%.3f", f))\(delta(m.heldOutMacroF1, previous?.heldOutMacroF1))", .text))
+            lines.append(("  held-out macro-F1                     \(String(format: "%.3f", f))\(delta(m.heldOutMacroF1, prior?.heldOutMacroF1))", .text))
         }
         if let weak = weakest(m) {
             lines.append(("  weakest on the held-out file: \(weak) — label more of these", .warning))
@@ -68,7 +73,7 @@ enum CycleReportOverlay {
         let w = min(area.width - 4, 84)
         // Long lists go on in indented lines rather than being cut; on a short screen the blank
         // lines go first, so the last line (what a key does) stays.
-        lines = CyclesView.wrapped(lines, width: w - 4)
+        lines = Text.wrapLists(lines, width: w - 4)
         if lines.count + 2 > area.height - 2 { lines.removeAll { $0.0.isEmpty } }
         let h = min(area.height - 2, lines.count + 2)
         let r = Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)

@@ -9,18 +9,18 @@ enum CyclesView {
         let cycles = s.journal.cycles
         let selected = selectedIndex(s)
         // Below the curves and the table, the report of the cycle under the cursor (the latest unless moved).
-        let detail = selected.map { wrapped(detailLines(s, cycles[$0]), width: r.width - 4) } ?? []
-        let statRows = summaryRows(s).count
+        let detail = selected.map { Text.wrapLists(detailLines(s, cycles[$0]), width: r.width - 4) } ?? []
+        let summary = summaryRows(s)
         // The table shows up to the whole history but leaves the detail at least 8 rows.
-        let tableRows = max(1, min(cycles.count, max(3, r.height - 2 - statRows - 2 - (detail.isEmpty ? 0 : min(detail.count + 2, 10)))))
-        let topHeight = min(r.height, 2 + statRows + 2 + tableRows)
+        let tableRows = max(1, min(cycles.count, max(3, r.height - 2 - summary.count - 2 - (detail.isEmpty ? 0 : min(detail.count + 2, 10)))))
+        let topHeight = min(r.height, 2 + summary.count + 2 + tableRows)
         let (top, rest) = r.splitTop(detail.isEmpty || r.height - topHeight < 5 ? r.height : topHeight)
         let title = "Cycles — \(cycles.count) closed, cycle \(s.cycle.number) open (\(s.cycle.decisions.count)/\(s.cycle.length))"
             + (cycles.count > 1 ? " · j/k choose a cycle" : "")
         let inner = Box.draw(&b, top, title: title, active: true, theme: t)
         guard inner.height > 3 else { return }
         var y = inner.y
-        for (text, role) in summaryRows(s) where y < inner.maxY {
+        for (text, role) in summary where y < inner.maxY {
             b.put(text, x: inner.x, y: y, style: t.style(role), maxWidth: inner.width)
             y += 1
         }
@@ -59,31 +59,6 @@ enum CyclesView {
         for (k, line) in detail.prefix(d.height).enumerated() {
             b.put(line.0, x: d.x + 1, y: d.y + k, style: t.style(line.1), maxWidth: d.width - 2)
         }
-    }
-
-    /// `lines` fitted to `width` columns: a long list of `a · b · c` (or `a, b, c`) goes on in indented lines
-    /// cut at its separators (so every label of a long per-label list is seen).
-    static func wrapped(_ lines: [(String, Role)], width: Int) -> [(String, Role)] {
-        var out: [(String, Role)] = []
-        for (text, role) in lines {
-            guard DisplayWidth.of(text) > width, let sep = [" · ", ", "].first(where: { text.contains($0) }) else {
-                out.append((text, role))
-                continue
-            }
-            let indent = String(repeating: " ", count: text.prefix { $0 == " " }.count + 2)
-            var line = ""
-            for (k, part) in text.components(separatedBy: sep).enumerated() {
-                let piece = k == 0 ? part : sep + part
-                if !line.isEmpty, DisplayWidth.of(line + piece) > width {
-                    out.append((line, role))
-                    line = indent + part
-                } else {
-                    line += piece
-                }
-            }
-            if !line.isEmpty { out.append((line, role)) }
-        }
-        return out
     }
 
     /// The cycle under the cursor: `cyclesCursor`, or the latest when it is nil (or past the end).
