@@ -7,7 +7,8 @@
 /// normalized tokens, and defanged spellings (`hxxp://`, `example[.]com`,
 /// `1.2.3[.]4`) are refanged. URLs, domains, e-mail addresses and CVE ids also
 /// yield their word parts, so `cmd.exe` or `evil-update[.]com` still share words
-/// with plain text and every CVE id shares the word `cve` (and its year). Ideographs are one token each; emoji keep their modifiers.
+/// with plain text and every CVE id shares the word `cve` (and its year).
+/// Ideographs are one token each; emoji keep their modifiers.
 public enum Tokenizer {
     /// Tokenizes `text`; tokens come in text order (an entity before its parts).
     public static func tokenize(_ text: String) -> [Token] {
