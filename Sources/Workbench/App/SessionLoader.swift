@@ -110,11 +110,11 @@ public enum SessionLoader {
     static func replayHistory(_ s: inout AppState, records: [JournalRecord]) {
         let undone = s.journal.undone
         var cycleStart = 0
+        var last: Event?
         for r in records where undone[r.seq] == nil {
             switch r.event {
             case .label(let d):
-                s.lastChange = ChangeSummary(decision: Reducer.decisionLine(s, d), agreed: d.predicted.map { $0 == d.label },
-                                             movedTerms: [], flipped: 0)
+                last = r.event
                 s.undoStack.append(r.seq)
                 s.undoable[r.seq] = r.event
                 if let p = d.predicted { s.agreement.append(p == d.label) }
@@ -123,7 +123,7 @@ public enum SessionLoader {
                     s.cycle.add(CycleDecision(messageID: d.messageID, label: d.label, predicted: d.predicted, ms: d.ms))
                 }
             case .bulkLabel(let b):
-                s.lastChange = ChangeSummary(decision: Reducer.decisionLine(b), agreed: nil, movedTerms: [], flipped: 0)
+                last = r.event
                 s.undoStack.append(r.seq)
                 s.undoable[r.seq] = r.event
                 s.cycle.add(b)
@@ -142,6 +142,16 @@ public enum SessionLoader {
             default:
                 break
             }
+        }
+        // The insight pane's "last" line: built once, for the last decision only.
+        switch last {
+        case .label(let d)?:
+            s.lastChange = ChangeSummary(decision: Reducer.decisionLine(s, d), agreed: d.predicted.map { $0 == d.label },
+                                         movedTerms: [], flipped: 0)
+        case .bulkLabel(let b)?:
+            s.lastChange = ChangeSummary(decision: Reducer.decisionLine(b), agreed: nil, movedTerms: [], flipped: 0)
+        default:
+            break
         }
     }
 
