@@ -99,8 +99,11 @@ public enum SessionLoader {
             state.heldOut = held.store
         }
         replayHistory(&state, records: records)
-        state.notices = report
-        if let rec = ws.recoveryReport { state.flash = Flash(.warning, "\(rec)") }
+        if let rec = ws.recoveryReport {
+            state.flash = Flash(.warning, "\(rec)")
+        } else if let notice = ImportNotice.flash(imported) {
+            state.flash = notice
+        }
         return LoadedSession(state: state, workspace: ws, records: records, config: config, themePaths: themePaths, report: report,
                              snapshotCovered: start.covered)
     }

@@ -105,8 +105,6 @@ public struct AppState {
     // MARK: Context
     public var analyst: String
     public var workspacePath: String
-    /// Journal recovery report to show once (torn line kept aside, …).
-    public var notices: [String] = []
     /// The narration of `dyad demo` (nil outside the demo).
     public var demo: DemoNarration?
     /// Counts undos, lexicon and label-schema changes: a consolidation started before one is stale.
