@@ -103,6 +103,11 @@ enum Text {
         }
     }
 
+    /// The first of `variants` (rows of parts, longest first) that fits `width` columns, else the last.
+    static func firstFitting(_ variants: [[(String, Role)]], width: Int) -> [(String, Role)] {
+        variants.first { $0.reduce(0) { $0 + DisplayWidth.of($1.0) } <= width } ?? variants.last ?? []
+    }
+
     /// A count with its noun, singular or plural: `1 decision`, `3 decisions`, `2 anomalies`.
     static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
         "\(n) " + (n == 1 ? noun : plural ?? noun + "s")
