@@ -73,9 +73,13 @@ struct FoundationTests {
         let screen = try s.waitUntil("the whole too-small notice") { $0.contains("Terminal too small") && $0.contains("have 30×8") }
         #expect(screen.contains("need 50×12"))
         #expect(!screen.contains("Insight"))
+        // Keys behind the notice do nothing: no unseen message is labeled, no view opens.
+        try s.type("1")
+        try s.send(keys: "c")
         try s.resize(width: 80, height: 24)
         let back = try Triage.waitForPanes(s)
         #expect(!back.contains("too small"))
+        #expect(back.contains(" 0/") && back.contains("labeled") && back.contains("Queue"), "\(back)")
     }
 
     @Test("Ctrl-C exits with status 130 and the terminal restored (main screen, cursor, echo)")

@@ -23,6 +23,19 @@ struct ReducerTests {
         #expect(app.state.lastSavedSeq == r.seq)
     }
 
+    @Test("behind the too-small notice only quit acts: a label key decides nothing unseen")
+    func keysDoNothingOnATooSmallScreen() throws {
+        let (app, _, sink) = Fixtures.app()
+        let before = sink.records.count
+        app.state.screenTooSmall = true
+        app.press(.char("1"))
+        app.press(.char("c"))
+        #expect(sink.records.count == before)
+        #expect(app.state.view == .triage)
+        app.press(.char("q"))
+        #expect(app.state.quitting)
+    }
+
     @Test func undoRevertsTheDecisionAndRebuildsTheModel() throws {
         let (app, _, sink) = Fixtures.app()
         app.press(.char("1"))

@@ -94,6 +94,7 @@ public final class App {
             for a in inbox.drain() { dispatch(a) }
             switch event {
             case .key(let k)?:
+                state.screenTooSmall = !Renderer.fits(screen.size)
                 dispatch(.key(k, at: clock()))
             case .resize?:
                 screen.invalidate()

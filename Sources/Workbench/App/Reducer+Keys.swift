@@ -5,6 +5,11 @@ import Terminal
 
 extension Reducer {
     static func handleKey(_ s: inout AppState, _ key: Key, at now: Double) -> [Effect] {
+        if s.screenTooSmall {
+            guard s.keyMap.command(for: key, among: [.quit]) != nil else { return [] }
+            s.quitting = true
+            return [.quit]
+        }
         switch s.mode {
         case .normal:
             guard let cmd = s.keyMap.command(for: key, among: normalCommands) else {

@@ -8,7 +8,7 @@ public enum Renderer {
     /// Renders `s` into a fresh buffer of `size`. Also reports the queue rows visible (for paging).
     public static func render(_ s: AppState, size: Size) -> (ScreenBuffer, pageSize: Int) {
         var b = ScreenBuffer(size: size, fill: s.theme.style(.text))
-        guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
+        guard fits(size) else {
             drawTooSmall(&b, s, size)
             return (b, 1)
         }
@@ -51,6 +51,11 @@ public enum Renderer {
             CycleReportOverlay.draw(&b, full, s, m)
         }
         return (b, page)
+    }
+
+    /// Whether the workbench can be drawn at `size` (else only the "too small" notice is).
+    public static func fits(_ size: Size) -> Bool {
+        size.width >= minimumSize.width && size.height >= minimumSize.height
     }
 
     static func drawTooSmall(_ b: inout ScreenBuffer, _ s: AppState, _ size: Size) {

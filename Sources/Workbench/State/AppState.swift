@@ -102,6 +102,10 @@ public struct AppState {
     /// (the next message to decide); any other re-score keeps the message on screen.
     public var advanceToHead = false
 
+    /// Set by the main loop when the terminal is below `Renderer.minimumSize`: the screen shows
+    /// only a notice, so keys do nothing but quit (a label key would decide a message unseen).
+    public var screenTooSmall = false
+
     // MARK: Context
     public var analyst: String
     public var workspacePath: String
