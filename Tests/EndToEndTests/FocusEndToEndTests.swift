@@ -46,7 +46,7 @@ struct FocusEndToEndTests {
         // V asks before giving the page shown the focused label; y does it in one journaled event.
         if screen.contains("Focus \(label) · ") {
             try analyst.press("V")
-            try analyst.waitFor("messages shown “\(label)”? y/Enter yes")
+            try analyst.waitFor("messages shown → \(label)? y/Enter yes")
             try analyst.press("y")
             let page = try analyst.waitForSave()
             #expect(page.text.hasSuffix("messages → \(label)") || page.text.contains("messages → \(label) ·"), "V y saved “\(page.text)”")

@@ -58,6 +58,9 @@ struct InsightLoopTests {
         done.memberID = try #require(Analyst.firstMatch(#"^(\S+) → fraud$"#, in: member.text), "one member labeled: \(member.text)")
         try a.press("Escape")
         try a.press(try #require(sample.key(of: "phishing")))
+        // One key does not relabel a cluster: it asks, with what the model says of its messages.
+        try a.waitFor("\(target.size - 1) messages of cluster \(target.id) → phishing? y/Enter yes")
+        try a.press("y")
         #expect(try a.waitForSave().text == "\(target.size - 1) messages → phishing")
         let screen = try a.tmux.waitUntil("cluster #\(target.id) labeled phishing and fraud", timeout: 90) { s in
             InsightScreen.clusterRows(s).contains { $0.id == target.id && $0.unlabeledPercent == 0

@@ -26,6 +26,8 @@ struct SignalsEndToEndTests {
         try analyst.waitFor("“parksmart” — its recent messages")
         let phishing = try #require(sample.key(of: "phishing"))
         try analyst.press(phishing)
+        try analyst.waitFor("with “parksmart” → phishing? y/Enter yes")
+        try analyst.press("y")
         let saved = try analyst.waitForSave()
         #expect(saved.text.hasSuffix("messages → phishing"), "one bulk label: \(saved.text)")
         let count = Int(saved.text.split(separator: " ").first ?? "") ?? 0

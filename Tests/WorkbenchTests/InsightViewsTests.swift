@@ -210,8 +210,13 @@ struct InsightViewsTests {
         #expect(screen.contains("2 recent messages, far more than before (G² 12)"))
         #expect(screen.contains("Enter shows one · l limits to them · a digit labels them"))
         #expect(screen.contains("“combo” — its recent messages"))
-        // A digit on an emerging term labels its undecided recent messages at once (one bulk_label).
+        // A digit on an emerging term asks, then labels its undecided recent messages at once (one bulk_label).
+        let asked = sink.records.count
         app.press(.char("1"))
+        #expect(sink.records.count == asked, "nothing is labeled before the yes")
+        screen = backend.lines.joined(separator: "\n")
+        #expect(screen.contains("2 messages with “combo” → phishing? y/Enter yes, other keys no"), "\(screen)")
+        app.press(.char("y"))
         guard case .bulkLabel(let bulk)? = sink.records.last?.event else { Issue.record("no bulk label"); return }
         #expect(bulk.label == "phishing" && bulk.cluster == nil)
         #expect(Set(bulk.messageIDs) == [app.state.store.id(2), app.state.store.id(8)])

@@ -67,7 +67,7 @@ struct QueueFocusFuzzTests {
                 app.press(rng.below(4) > 0 ? .enter : .escape)
                 if app.state.limit != nil { limited += 1 }
             }
-            if case .confirmPage = app.state.mode { pages += 1 }
+            if case .confirmBulk = app.state.mode { pages += 1 }
             if case .cycleReport = app.state.mode { app.press(.escape) }
             settle?(app)
             Self.check(app.state, step: step)

@@ -184,8 +184,8 @@ struct QueueFocusTests {
         let shown = Self.inFocus(app.state, label)
         let before = sink.records.count
         app.press(.char("V"))
-        #expect(app.state.mode == .confirmPage(label: label, messages: shown))
-        #expect(backend.lines[29].contains("give the \(shown.count) messages shown “\(label)”? y/Enter yes, other keys no"), "\(backend.lines[29])")
+        #expect(app.state.mode == .confirmBulk(BulkAsk(label: label, messages: shown, origin: .focus, what: "shown")))
+        #expect(backend.lines[29].contains("\(shown.count) messages shown → \(label)? y/Enter yes, other keys no"), "\(backend.lines[29])")
         app.press(.char("n"))
         #expect(sink.records.count == before, "another key cancels")
         app.press(.char("V"), .char("y"))

@@ -26,12 +26,13 @@ extension Reducer {
             if let m = s.clusterMemberCursor, c.members.indices.contains(m) {
                 return [decide(&s, c.members[m], label: name, origin: .cluster, at: now)]
             }
-            let ids = clusterPendingIDs(s, c.id)
-            guard !ids.isEmpty else {
+            let pending = c.members.filter { s.journal.decisions[s.store.id($0)] == nil }
+            guard !pending.isEmpty else {
                 s.flash = Flash(.info, "every message of cluster \(c.id) is labeled already")
                 return []
             }
-            return [.append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: c.id, origin: .cluster)))]
+            s.mode = .confirmBulk(BulkAsk(label: name, messages: pending, cluster: c.id, origin: .cluster, what: "of cluster \(c.id)"))
+            return []
         case .review:
             guard let item = s.insight?.review[safe: s.reviewCursor] else { return [] }
             return [decide(&s, item.index, label: name, origin: .review, at: now)]
@@ -41,12 +42,13 @@ extension Reducer {
                 return [decide(&s, a.index, label: name, origin: .signals, at: now)]
             case .emerging(let e)?:
                 // The term's undecided recent messages at once, as a cluster's (one bulk_label, undoable).
-                let ids = pendingIDs(s, e.messages)
-                guard !ids.isEmpty else {
+                let pending = e.messages.filter { s.journal.decisions[s.store.id($0)] == nil }
+                guard !pending.isEmpty else {
                     s.flash = Flash(.info, "every recent message with “\(e.term)” is labeled already")
                     return []
                 }
-                return [.append(.bulkLabel(BulkLabel(label: name, messageIDs: ids, cluster: nil, origin: .signals)))]
+                s.mode = .confirmBulk(BulkAsk(label: name, messages: pending, origin: .signals, what: "with “\(e.term)”"))
+                return []
             case nil:
                 return []
             }

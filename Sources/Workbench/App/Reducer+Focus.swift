@@ -27,7 +27,7 @@ extension Reducer {
         let shown = QueueFocus.visibleRows(s, from: s.scroll, limit: s.pageSize).map { s.queue[$0] }
             .filter { QueueFocus.holds(s, message: $0, f) }
         guard !shown.isEmpty else { return }
-        s.mode = .confirmPage(label: label, messages: shown)
+        s.mode = .confirmBulk(BulkAsk(label: label, messages: shown, origin: .focus, what: "shown"))
     }
 
     /// Narrows triage to the pending messages the model gives `label`, from the first of them.

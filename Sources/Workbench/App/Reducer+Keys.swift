@@ -26,14 +26,14 @@ extension Reducer {
             guard let cmd = s.keyMap.command(for: key, among: normalCommands),
                   cycleReportPassThrough.contains(cmd) else { return [] }
             return run(&s, cmd, at: now)
-        case let .confirmPage(label, messages):
+        case let .confirmBulk(ask):
             s.mode = .normal
             guard key == .char("y") || key == .enter else {
-                s.flash = Flash(.info, "nothing confirmed")
+                s.flash = Flash(.info, "nothing labeled")
                 return []
             }
-            let ids = pendingIDs(s, messages)
-            return ids.isEmpty ? [] : [.append(.bulkLabel(BulkLabel(label: label, messageIDs: ids, cluster: nil, origin: .focus)))]
+            let ids = pendingIDs(s, ask.messages)
+            return ids.isEmpty ? [] : [.append(.bulkLabel(BulkLabel(label: ask.label, messageIDs: ids, cluster: ask.cluster, origin: ask.origin)))]
         case .search(let q):
             return searchKey(&s, key, query: q)
         case .term(let i):

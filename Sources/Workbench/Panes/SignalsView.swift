@@ -52,7 +52,7 @@ enum SignalsView {
             b.put("\(Text.count(e.messages.count, "recent message")), far more than before (G² \(String(format: "%.0f", e.score)))",
                   x: d.x, y: y, style: t.style(.muted), maxWidth: d.width)
             y += 1
-            b.put("Enter shows one · \(s.keyMap.hint(.limit)) limits to them · a digit labels them",
+            b.put("Enter shows one · \(s.keyMap.hint(.limit)) limits to them · a digit labels them (asks)",
                   x: d.x, y: y, style: t.style(.muted), maxWidth: d.width)
             y += 2
             for i in e.messages where y < d.maxY {

@@ -141,10 +141,8 @@ enum StatusPane {
             case .assign, .boost: "Enter assigns"
             }
             return "\(target): \(p.query)▏ \(chosen)   ↑↓ Tab choose, \(enter), Esc cancels"
-        case let .confirmPage(label, messages):
-            let n = messages.count
-            let record = QueueFocus.recordText(s).map { " · the model was \($0) like these" } ?? ""
-            return "give the \(Text.count(n, "message")) shown “\(label)”? y/Enter yes, other keys no (one u undoes)\(record)"
+        case let .confirmBulk(ask):
+            return BulkPrompt.text(s, ask)
         case .help, .normal, .cycleReport: return nil
         }
     }

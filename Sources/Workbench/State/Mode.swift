@@ -34,6 +34,6 @@ public enum Mode: Sendable, Equatable {
     case help(scroll: Int)
     /// The report of a cycle that just closed (any key closes it).
     case cycleReport(Int)
-    /// Asking before `messages` (indices) are all given `label` at once: `y` or Enter does it.
-    case confirmPage(label: String, messages: [Int])
+    /// Asking before a bulk label (the focused page, a cluster, a term's messages): `y` or Enter does it.
+    case confirmBulk(BulkAsk)
 }
