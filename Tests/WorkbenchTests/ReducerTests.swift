@@ -153,7 +153,7 @@ struct ReducerTests {
     @Test("the cycle report wraps long lists (moved terms, per label) on a narrow screen instead of cutting them")
     func cycleReportWrapsLongLists() {
         let (app, backend, _) = Fixtures.app(width: 60, height: 30)
-        app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
+        app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("C"))
         guard case .cycleReport = app.state.mode else { Issue.record("no cycle report"); return }
         let screen = backend.lines.joined(separator: "\n")
         for label in ["phishing", "data-leak", "benign"] {
@@ -191,7 +191,6 @@ struct CycleMetricTests {
     @Test func goldAccuracyCountsTheDecisionsOfEachCycleOnly() {
         let (app, _, sink) = Fixtures.app()
         app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
-        app.press(.char("j"))  // dismiss the cycle report
         app.press(.char("3"), .char("3"), .char("1"), .char("2"), .char("1"))
         var expected: [Double] = []
         var withGold = 0, right = 0
@@ -214,14 +213,23 @@ struct CycleMetricTests {
         #expect(closed == expected.map { Optional($0) })
     }
 
-    @Test func closingACycleShowsItsReportUntilAKey() {
-        let (app, backend, _) = Fixtures.app()
+    @Test("a cycle that closes by itself says so and keys go on labeling; C opens the report until a key")
+    func closingACycleShowsItsReportUntilAKey() {
+        let (app, backend, sink) = Fixtures.app()
         app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
-        #expect(app.state.mode == .cycleReport(1))
-        #expect(backend.lines.contains { $0.contains("Cycle 1 closed") })
+        #expect(app.state.mode == .normal, "no report in the way of keys typed ahead")
+        #expect(app.state.flash?.text.contains("cycle 1 closed") == true && app.state.flash?.text.contains("Y reads its report") == true,
+                "\(app.state.flash?.text ?? "")")
+        let before = app.state.labeledCount
+        app.press(.char("1"))
+        #expect(app.state.labeledCount == before + 1, "the key after the close labels the next message")
+        app.press(.char("C"))
+        #expect(app.state.mode == .cycleReport(2))
+        #expect(backend.lines.contains { $0.contains("Cycle 2 closed") })
         app.press(.char("j"))
         #expect(app.state.mode == .normal)
-        #expect(!backend.lines.contains { $0.contains("Cycle 1 closed") })
+        #expect(!backend.lines.contains { $0.contains("Cycle 2 closed") })
+        #expect(sink.records.filter { if case .cycleClosed = $0.event { true } else { false } }.count == 2)
     }
 
     @Test func theInsightPaneQuotesTheLastDecidedMessage() throws {
@@ -237,14 +245,14 @@ struct CycleMetricTests {
 
     @Test func aLabelKeyOnlyClosesTheCycleReportButUndoAndViewsRun() {
         let (app, _, _) = Fixtures.app()
-        app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
+        app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("C"))
         #expect(app.state.mode == .cycleReport(1))
         let decided = app.state.journal.trainingSequence.count
         app.press(.char("1"))
         #expect(app.state.mode == .normal)
         #expect(app.state.journal.trainingSequence.count == decided, "a digit under the report must not label the hidden message")
 
-        app.press(.char("2"), .char("3"), .char("1"), .char("2"), .char("3"))
+        app.press(.char("2"), .char("3"), .char("1"), .char("C"))
         guard case .cycleReport = app.state.mode else { Issue.record("no report after the second cycle"); return }
         let before = app.state.journal.trainingSequence.count
         app.press(.char("u"))
@@ -253,7 +261,7 @@ struct CycleMetricTests {
 
 
         let (other, _, _) = Fixtures.app()
-        other.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))
+        other.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("C"))
         #expect(other.state.mode == .cycleReport(1))
         other.press(.char("Y"))
         #expect(other.state.mode == .normal)
@@ -314,6 +322,7 @@ struct HeldOutByLabelTests {
         for (k, m) in Fixtures.messages.enumerated() { held.append(Message(id: "h\(k)", text: m.0, gold: m.1)) }
         app.state.heldOut = held
         app.press(.char("1"), .char("2"), .char("3"), .char("1"), .char("2"))  // closes cycle 1 (length 5)
+        app.press(.char("Y"))  // its report, under the Cycles view's table
         let m = try #require(sink.records.compactMap { r -> CycleMetrics? in
             if case .cycleClosed(let m) = r.event { return m }
             return nil

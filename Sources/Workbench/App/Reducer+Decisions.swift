@@ -197,14 +197,16 @@ extension Reducer {
             s.flash = Flash(.saved, "saved #\(r.seq): note on \(id ?? "workspace")")
         case .cycleClosed(let m):
             let snapshot = s.cycle.closingSnapshot
+            let asked = s.cycle.reportRequested
             s.cycle = CycleTracker(length: s.cycle.length)
             s.cycle.number = m.number + 1
             s.cycle.topsAtStart = s.scores.map(\.top)
             // The snapshot taken when this cycle was closed here (the model has not moved since).
             s.cycle.termsAtStart = snapshot ?? currentTerms(s)
-            if s.mode == .normal { s.mode = .cycleReport(m.number) }
+            if asked, s.mode == .normal { s.mode = .cycleReport(m.number) }
             // A focus that the cycle's last decision ended still says so.
-            s.flash = Flash(.saved, "saved #\(r.seq): cycle \(m.number) closed — agreement \(Text.percent(m.agreement)) — \(s.keyMap.hint(.cycles)) shows all cycles",
+            let more = asked ? "\(s.keyMap.hint(.cycles)) shows all cycles" : "\(s.keyMap.hint(.cycles)) reads its report"
+            s.flash = Flash(.saved, "saved #\(r.seq): cycle \(m.number) closed — agreement \(Text.percent(m.agreement)) — \(more)",
                             ended: s.flash?.ended)
         case .sessionOpened:
             break
@@ -229,14 +231,16 @@ extension Reducer {
         }
     }
 
-    /// Closes the open cycle now (if it has decisions): journals its metrics.
-    static func closeCycle(_ s: inout AppState) -> [Effect] {
+    /// Closes the open cycle now (if it has decisions): journals its metrics. With `showReport`
+    /// (the analyst asked, `C`) its report opens once the record is saved.
+    static func closeCycle(_ s: inout AppState, showReport: Bool = false) -> [Effect] {
         guard !s.cycle.decisions.isEmpty else {
             s.flash = Flash(.info, "the open cycle has no decisions yet")
             return []
         }
         let now = currentTerms(s)
         s.cycle.closingSnapshot = now
+        s.cycle.reportRequested = showReport
         return [.append(.cycleClosed(CycleMetricsBuilder.metrics(s, now: now)))]
     }
 

@@ -144,7 +144,7 @@ extension Reducer {
         case .whyNot: return toggleRival(&s)
         case .limit: return toggleLimit(&s)
         case .confirmPage: askToConfirmPage(&s)
-        case .closeCycle: return closeCycle(&s)
+        case .closeCycle: return closeCycle(&s, showReport: true)
         case .triage: showInTriage(&s)
         case .clusters:
             s.view = .clusters

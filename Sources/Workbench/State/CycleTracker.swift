@@ -28,6 +28,10 @@ public struct CycleTracker: Sendable, Equatable {
     public var termsAtStart: [String: [String: Double]] = [:]
     /// Top terms taken when this cycle was closed on the key loop (reused as the next cycle's start).
     public var closingSnapshot: [String: [String: Double]]?
+    /// Set when the analyst closed the cycle (`C`): its report then opens. A cycle that closes by
+    /// itself after its last decision says so on the status line instead, so keys typed ahead
+    /// keep labeling and nothing is hidden behind a report nobody asked for.
+    public var reportRequested = false
 
     public init(length: Int) {
         self.length = max(1, length)
