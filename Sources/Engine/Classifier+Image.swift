@@ -118,6 +118,7 @@ extension Classifier {
         }
         refreshActive()
         table = SlotBuffer(count: vectors)
+        tableWritten = true
         try table.withUnsafeMutableBufferPointer { try fillTable(UnsafeMutableRawBufferPointer($0)) }
     }
 }

@@ -4,6 +4,7 @@ extension Classifier {
     func withZeroWeights() -> Classifier {
         var m = self
         m.table = SlotBuffer(count: table.count)
+        m.tableWritten = false
         m.bias = [Float](repeating: 0, count: bias.count)
         m.biasAccum = [Float](repeating: 0, count: biasAccum.count)
         m.examplesLearned = 0

@@ -33,6 +33,11 @@ public struct Classifier: Sendable {
     /// a slot's row is one 64-byte cache line, so a learning step finds a feature's rate where its
     /// weights are (a table of sums beside the weights cost a cache miss per feature: ~20 % of a step).
     var table = SlotBuffer(count: 0)
+    /// False while nothing was ever written to `table` (a fresh or zeroed model): a re-layout then
+    /// maps a new table without copying the old one. Copying wrote, and so zero-filled, every page
+    /// of the new table — three times over for the labels of a rebuild from the journal (a third
+    /// of a second per undo on a 2-core machine).
+    var tableWritten = false
     var bias: [Float] = []
     var biasAccum: [Float] = []
     /// Lexicon and boosts by word slot.
@@ -106,7 +111,7 @@ public struct Classifier: Sendable {
         let slots = slotCount
         let newLanes = newStride / 4
         var t = SlotBuffer(count: slots * newLanes)
-        if lanes > 0 {
+        if lanes > 0, tableWritten {
             let old = lanes
             table.withUnsafeBufferPointer { o in
                 t.withUnsafeMutableBufferPointer { n in
@@ -260,6 +265,7 @@ public struct Classifier: Sendable {
         var g2 = SIMD4<Float>.zero
         for j in 0..<ln { g2 += g[j] * g[j] }
         let gsum = g2.sum()
+        tableWritten = true
         table.withUnsafeMutableBufferPointer { t in
             @inline(__always) func update(_ slot: Int, _ v: Float) {
                 let base = slot &* ln, last = base &+ ln &- 1

@@ -179,6 +179,7 @@ struct CompactProblem {
     func write(into model: inout Classifier) {
         let ln = lanes
         let inv = SIMD4<Float>(repeating: t > 0 ? 1 / t : 0)
+        model.tableWritten = true
         model.table.withUnsafeMutableBufferPointer { table in
             for (id, slot) in slots.enumerated() {
                 let base = id * 2 * ln, out = Int(slot) * ln

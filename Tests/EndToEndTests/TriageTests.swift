@@ -49,7 +49,7 @@ struct TriageTests {
             let last = decisions.removeLast()
             try analyst.press("u")
             let saved = try analyst.waitForSave()
-            #expect(saved.text == "undid #\(last.seq) (label)")
+            #expect(saved.text == "undid \(last.id) → \(last.label)")
             screen = try analyst.idle()
             #expect(Analyst.messageID(screen) == last.id, "after undoing \(last.id) the Message pane shows \(Analyst.messageID(screen) ?? "nothing")")
         }

@@ -202,6 +202,8 @@ struct QueueFocusTests {
         if case .cycleReport = app.state.mode { app.press(.escape) }
         app.press(.char("u"))
         #expect(shown.allSatisfy { app.state.journal.decisions[app.state.store.id($0)] == nil }, "one undo takes the page back")
+        #expect(app.state.selected == shown.first, "the cursor is back on the first of them, not on whatever its old row holds")
+        #expect(app.state.flash?.text.hasSuffix("undid \(shown.count) messages → \(label)") == true, "\(app.state.flash?.text ?? "")")
     }
 
     @Test func undoingAPageTakesItOutOfTheOpenCycle() throws {

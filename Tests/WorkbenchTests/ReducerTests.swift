@@ -45,6 +45,9 @@ struct ReducerTests {
         app.press(.char("u"))
         #expect(app.state.labeledCount == 1)
         guard case .undo = sink.records.last?.event else { Issue.record("expected an undo event"); return }
+        // The status line and the insight pane name what was taken back.
+        #expect(app.state.flash?.text.contains("undid ") == true && app.state.flash?.text.hasSuffix("→ benign") == true, "\(app.state.flash?.text ?? "")")
+        #expect(app.state.lastChange?.decision.hasPrefix("undone: benign ← “") == true, "\(app.state.lastChange?.decision ?? "")")
         #expect(app.state.model.fingerprint == afterOne)
         app.press(.char("u"))
         #expect(app.state.labeledCount == 0)

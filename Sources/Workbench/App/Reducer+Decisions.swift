@@ -168,9 +168,21 @@ extension Reducer {
                 s.cycle.removeLast(messageID: d.messageID)
                 if let i = s.store.index(ofID: d.messageID) { moveCursor(&s, toMessage: i) }
             }
-            if case .bulkLabel(let b)? = undone?.event { s.cycle.remove(b) }
+            if case .bulkLabel(let b)? = undone?.event {
+                s.cycle.remove(b)
+                // Back to the first of them: under a limit or focus, the cursor's old row may hold
+                // a message outside it now, which the queue would show as the cursor's.
+                let store = s.store
+                if let i = b.messageIDs.lazy.compactMap({ store.index(ofID: $0) }).first { moveCursor(&s, toMessage: i) }
+            }
             if case .skip(let id, _, _)? = undone?.event, let i = s.store.index(ofID: id) { moveCursor(&s, toMessage: i) }
-            s.flash = Flash(.saved, "saved #\(r.seq): undid #\(seq) (\(undone?.event.typeName ?? "?"))")
+            if let e = undone?.event {
+                s.flash = Flash(.saved, "saved #\(r.seq): undid \(undoneText(s, e, short: true))")
+                // The insight pane's last line says what the model no longer holds.
+                s.lastChange = ChangeSummary(decision: "undone: " + undoneText(s, e, short: false), agreed: nil, movedTerms: [], flipped: 0)
+            } else {
+                s.flash = Flash(.saved, "saved #\(r.seq): undid #\(seq)")
+            }
             if let f = s.focus { s.focusRecord = QueueFocus.record(s, label: f) }
             s.schemaGeneration += 1
             s.consolidatedAt = nil
@@ -267,6 +279,21 @@ extension Reducer {
         let idx = s.store.index(ofID: d.messageID)
         let what = idx.map { Text.quote(s.store.text($0), 48) } ?? Text.shortID(d.messageID)
         return "\(d.label) ← \(what)"
+    }
+
+    /// What an undo took back: `m0042 → phishing` (short, for the status line) or the insight
+    /// pane's quote of the message; a bulk label, skip, lexicon change, note or label by name.
+    static func undoneText(_ s: AppState, _ e: Event, short: Bool) -> String {
+        func shown(_ id: String) -> String { Text.shortID(s.store.index(ofID: id).map { s.store.displayID($0) } ?? id) }
+        switch e {
+        case .label(let d): return short ? "\(shown(d.messageID)) → \(d.label)" : decisionLine(s, d)
+        case .bulkLabel(let b): return short ? "\(Text.count(b.messageIDs.count, "message")) → \(b.label)" : decisionLine(b)
+        case .skip(let id, _, _): return "skip of \(shown(id))"
+        case .lexicon(let c): return "\(c.op.rawValue) “\(c.term)”\(c.label.map { " for \($0)" } ?? "")"
+        case .note(let id, _): return "note on \(id.map(shown) ?? "workspace")"
+        case .labelDefined(let name, _, _): return "label \(name)"
+        default: return e.typeName
+        }
     }
 
     /// The insight pane's "last" line for a bulk label.

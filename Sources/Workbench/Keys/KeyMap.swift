@@ -77,7 +77,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.cycleStrategy, [.char("o")], "cycle the queue order (strategy)", group: "Teach"),
         KeyBinding(.termMode, [.char("t")], "term mode: boost/suppress a shown word", group: "Teach"),
         KeyBinding(.addLabel, [.char("L")], "add a new label", group: "Teach"),
-        KeyBinding(.closeCycle, [.char("C")], "close the learning cycle now and read its report", group: "Teach"),
+        KeyBinding(.closeCycle, [.char("C")], "close the cycle now and show its report", group: "Teach"),
         KeyBinding(.triage, [.char("T"), .function(2)], "triage view (at the member or item shown)", group: "Views"),
         KeyBinding(.clusters, [.char("c"), .function(3)], "clusters view", group: "Views"),
         KeyBinding(.lexicon, [.char("x"), .function(4)], "lexicon view", group: "Views"),

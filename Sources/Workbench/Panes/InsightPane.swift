@@ -81,7 +81,7 @@ enum InsightPane {
         }
         if let c = s.consolidatedAt {
             let online = max(0, s.journal.trainingCount - c)
-            rows.append([("model  ", .muted), ("consolidated over \(Text.count(c, "label"))", .confidenceHigh),
+            rows.append([("model  ", .muted), ("consolidated over \(Text.count(c, "decision"))", .confidenceHigh),
                          (online > 0 ? " + \(Text.count(online, "online update"))" : " (current)", .muted)])
         } else if s.model.examplesLearned > 0 {
             rows.append([("model  ", .muted), ("online updates only", .muted)])
