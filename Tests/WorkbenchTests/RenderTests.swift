@@ -113,7 +113,7 @@ struct RenderTests {
             app.draw()
             let status = backend.lines[29]
             #expect(status.contains("? help") && status.contains("q quit"), "width \(width): \(status)")
-            #expect(width < 80 || status.contains("1-9 label"), "width \(width): \(status)")
+            #expect(width < 80 || status.contains("1-3 label"), "three labels on 1…3: \(status)")
         }
     }
 
@@ -149,5 +149,22 @@ struct KeyConfigTests {
         } catch {
             #expect("\(error)".contains("c.yaml: keys.skip: unknown key `Hyper-Q`"))
         }
+    }
+}
+
+/// The header drops its least needed fields first, and a read-only session says so where no width cuts it.
+@Suite struct HeaderPaneTests {
+    @Test func fieldsGoLeastNeededFirst() {
+        let (app, _, _) = Fixtures.app(width: 120, height: 30)
+        let wide = HeaderPane.text(app.state, width: 120)
+        #expect(wide.contains("analyst tester") && wide.contains("0/10 labeled") && wide.contains("cycle 1 (0/5)"), "\(wide)")
+        let mid = HeaderPane.text(app.state, width: 70)
+        #expect(!mid.contains("analyst") && mid.contains("0/10 labeled") && mid.contains("cycle 1 (0/5)"), "\(mid)")
+        let narrow = HeaderPane.text(app.state, width: 40)
+        #expect(narrow == " Dyad │ triage │ 0/10 │ c1 0/5", "\(narrow)")
+        app.state.readOnly = true
+        #expect(HeaderPane.text(app.state, width: 40).hasPrefix(" Dyad │ triage │ READ-ONLY │ "))
+        let status = StatusPane.hints(app.state).map(\.0)
+        #expect(status.first == "read-only" && !status.contains("1-3"), "no label keys offered: \(status)")
     }
 }

@@ -63,7 +63,7 @@ extension Reducer {
         case .triage:
             guard let i = s.selected else { return [] }
             guard s.model.examplesLearned > 0, let top = s.model.predict(s.store.text(i)).top else {
-                s.flash = Flash(.warning, "the model has no label yet — press 1-9, or \(s.keyMap.hint(.pickLabel)) to pick one")
+                s.flash = Flash(.warning, "the model has no label yet — press \(StatusPane.digitRange(s)), or \(s.keyMap.hint(.pickLabel)) to pick one")
                 return []
             }
             return [decide(&s, i, label: top, origin: .triage, at: now)]

@@ -24,8 +24,8 @@ enum InsightPane {
         } else {
             let pick = s.keyMap.hint(.pickLabel)
             rows.append(Text.firstFitting([
-                [("last   ", .muted), ("no decision yet — 1-9 labels, \(pick) picks any label, Enter accepts the model's", .muted)],
-                [("last   ", .muted), ("no decision yet — 1-9 labels, \(pick) picks, Enter accepts", .muted)],
+                [("last   ", .muted), ("no decision yet — \(StatusPane.digitRange(s)) labels, \(pick) picks any label, Enter accepts the model's", .muted)],
+                [("last   ", .muted), ("no decision yet — \(StatusPane.digitRange(s)) labels, \(pick) picks, Enter accepts", .muted)],
                 [("last   ", .muted), ("no decision yet", .muted)],
             ], width: w))
         }

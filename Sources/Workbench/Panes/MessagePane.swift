@@ -109,7 +109,7 @@ enum MessagePane {
             col += b.put(" \(Text.percent(conf))\(bar)", x: col, y: y, style: t.style(role), maxWidth: r.maxX - col)
             b.put(against, x: col, y: y, style: t.style(againstRole), maxWidth: r.maxX - col)
         } else {
-            b.put("no labels learned yet — teach it with 1-9 or \(s.keyMap.hint(.pickLabel)) (pick by name)", x: col, y: y, style: t.style(.muted), maxWidth: r.maxX - col)
+            b.put("no labels learned yet — teach it with \(StatusPane.digitRange(s)) or \(s.keyMap.hint(.pickLabel)) (pick by name)", x: col, y: y, style: t.style(.muted), maxWidth: r.maxX - col)
         }
         y += 1
         guard y < r.maxY else { return }

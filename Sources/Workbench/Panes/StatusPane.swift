@@ -147,9 +147,22 @@ enum StatusPane {
         }
     }
 
+    /// The digits that give a label now: `1-7` with seven labels on 1…7, `1-0` when 0 has one.
+    static func digitRange(_ s: AppState) -> String {
+        let keys = Set(s.journal.labels.active.compactMap(\.key))
+        if keys.contains("0") { return "1-0" }
+        let top = (1...9).last { keys.contains(String($0)) } ?? 9
+        return top == 1 ? "1" : "1-\(top)"
+    }
+
     static func hints(_ s: AppState) -> [(String, String)] {
         let k = s.keyMap
-        let digits = s.journal.labels.active.contains { $0.key == "0" } ? "1-0" : "1-9"
+        let digits = digitRange(s)
+        if s.readOnly, s.view == .triage {
+            // Nothing can be decided here: the keys that still work.
+            return [("read-only", "another Dyad holds the workspace"), (k.hint(.search), "search"), (k.hint(.clusters), "clusters"),
+                    (k.hint(.help), "help"), (k.hint(.quit), "quit")]
+        }
         switch s.view {
         case .triage:
             let focus: [(String, String)] = s.focus == nil ? [(k.hint(.focus), "focus")]
