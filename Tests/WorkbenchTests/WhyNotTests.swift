@@ -15,6 +15,22 @@ struct WhyNotTests {
         return s.journal.labels.active.map(\.name).first { $0 != top }!
     }
 
+    @Test("w and f before the model has learned say so instead of opening a picker; w starts on the runner-up")
+    func pickersWaitForAModel() throws {
+        let (fresh, _, _) = Fixtures.app()
+        for key in ["w", "f"] {
+            fresh.press(.char(Character(key)))
+            #expect(fresh.state.mode == .normal, "\(key)")
+            #expect(fresh.state.flash?.text.contains("learned nothing yet") == true, "\(fresh.state.flash?.text ?? "")")
+        }
+        let (app, _, _) = QueueFocusTests.taught()
+        let i = try #require(app.state.selected)
+        let runnerUp = try #require(app.state.model.predict(app.state.store.text(i)).runnerUp)
+        app.press(.char("w"))
+        guard case .pickLabel(let pick) = app.state.mode else { Issue.record("w opens no picker"); return }
+        #expect(pick.chosen(in: app.state.journal.labels)?.name == runnerUp)
+    }
+
     @Test func wExplainsAgainstThePickedLabelUntilPressedAgain() throws {
         let (app, backend, _) = QueueFocusTests.taught()
         let i = try #require(app.state.selected)

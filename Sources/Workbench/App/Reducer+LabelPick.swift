@@ -7,6 +7,15 @@ extension Reducer {
             s.flash = Flash(.warning, "no labels yet — \(s.keyMap.hint(.addLabel)) adds one")
             return []
         }
+        switch purpose {
+        case .focus, .rival:
+            // Both read the model's verdicts: before it has one, there is nothing to pick from.
+            guard s.model.examplesLearned > 0 else {
+                s.flash = Flash(.warning, "the model has learned nothing yet — label a few messages first")
+                return []
+            }
+        case .assign, .boost: break
+        }
         switch (purpose, s.view) {
         case (.boost, _), (.assign, .triage), (.assign, .clusters), (.assign, .review), (.assign, .signals), (.focus, .triage), (.rival, .triage):
             var pick = LabelPick(purpose: purpose)
@@ -14,6 +23,14 @@ extension Reducer {
             if case .focus(let counts) = purpose, let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
                best.value > 0, let row = pick.matches(in: s.journal.labels).firstIndex(where: { $0.name == best.key }) {
                 pick.choice = row
+            }
+            // "Why not" starts on the analyst's own label where it differs, else the runner-up: asking
+            // why not the model's own label is no question.
+            if case .rival = purpose, let i = s.selected {
+                let p = s.model.predict(s.store.text(i))
+                let given = s.journal.decisions[s.store.id(i)]?.label
+                let start = given.flatMap { $0 != p.top ? $0 : nil } ?? p.runnerUp
+                if let start, let row = pick.matches(in: s.journal.labels).firstIndex(where: { $0.name == start }) { pick.choice = row }
             }
             s.mode = .pickLabel(pick)
             s.flash = nil

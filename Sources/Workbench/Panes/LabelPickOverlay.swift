@@ -26,7 +26,7 @@ enum LabelPickOverlay {
         // Above the two status lines, at the left, where the eye already is.
         let r = Rect(x: area.x + 2, y: area.maxY - 3 - h, width: w, height: h)
         let focusing = s.limit.map { "Focus within “\(Text.fit($0.query, 16))”" } ?? "Focus on a model label"
-        let what = pending != nil ? focusing : (pick.purpose == .rival ? "Why not … (explain against)" : "Pick a label")
+        let what = pending != nil ? focusing : (pick.purpose == .rival ? "Why not …?" : "Pick a label")
         let title = "\(what) · \(matches.count) of \(labels.active.count)"
         let inner = Box.overlay(&b, r, within: area, title: title, theme: t)
         if matches.isEmpty {
