@@ -133,6 +133,8 @@ struct TriageTests {
                 "the term-mode cursor was on \(cursorRuns), the boost prompt names \(boosted)")
         try analyst.press(try #require(sample.key(of: "phishing")))
         #expect(try analyst.waitForSave().text == "boost “\(boosted)” for phishing")
+        // Term mode goes on after a boost (several words in one go); Esc leaves it.
+        try analyst.press("Escape")
         screen = try analyst.idle()
         #expect(Analyst.messageID(screen) == termMessage, "boosting a word moved the Message pane from \(termMessage) to \(Analyst.messageID(screen) ?? "nothing")")
         let afterBoost = try analyst.settledStyled()

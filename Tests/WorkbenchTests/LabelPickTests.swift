@@ -103,6 +103,17 @@ struct LabelPickTests {
         guard case .lexicon(let change) = sink.records.last?.event else { Issue.record("expected a lexicon event"); return }
         #expect(change.op == .boost)
         #expect(change.label == "privilege-escalation")
+        // Still in term mode, on the same word when it is still highlighted: the next word is taught at once.
+        guard case .term = app.state.mode else { Issue.record("term mode ended with the boost: \(app.state.mode)"); return }
+        let before = sink.records.count
+        app.press(.char("z"))
+        guard case .lexicon(let suppress) = sink.records.last?.event, sink.records.count == before + 1 else {
+            Issue.record("z in term mode after a boost suppresses nothing"); return
+        }
+        #expect(suppress.op == .suppress)
+        guard case .term = app.state.mode else { Issue.record("term mode ended with the suppression"); return }
+        app.press(.escape)
+        #expect(app.state.mode == .normal)
     }
 
     @Test func labelBarSaysHowToReachLabelsThatDoNotFit() {

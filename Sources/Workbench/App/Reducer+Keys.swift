@@ -135,6 +135,7 @@ extension Reducer {
                 return []
             }
             s.mode = .term(index: 0)
+            s.flash = nil  // the term prompt shows what term mode saves, not what came before
         case .note:
             guard s.selected != nil else { return [] }
             s.mode = .note("")

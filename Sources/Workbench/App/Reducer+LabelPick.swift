@@ -61,7 +61,7 @@ extension Reducer {
             s.mode = .normal
             switch p.purpose {
             case .assign: return assign(&s, label: label, at: now)
-            case .boost(let term): return boost(term, for: label)
+            case .boost(let term): return boost(&s, term, for: label)
             case .focus: setFocus(&s, label)
             case .rival: setRival(&s, label)
             }

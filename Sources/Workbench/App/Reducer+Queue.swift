@@ -118,7 +118,7 @@ extension Reducer {
         case .termPrevious: s.mode = .term(index: (i - 1 + words.count) % words.count)
         case .termBoost: s.mode = .boostLabel(term: words[i].token)
         case .termSuppress:
-            s.mode = .normal
+            // Still in term mode: several words are taught in one go (Esc leaves).
             let term = words[i].token
             let op: LexiconOp = s.journal.suppressedTerms.contains(term) ? .unsuppress : .suppress
             return [.append(.lexicon(LexiconChange(op: op, term: term, author: .human)))]
@@ -142,7 +142,12 @@ extension Reducer {
         default: break
         }
         guard let label else { return [] }
-        s.mode = .normal
+        return boost(&s, term, for: label)
+    }
+
+    /// The journal event that boosts `term` for `label`; term mode goes on from that word.
+    static func boost(_ s: inout AppState, _ term: String, for label: String) -> [Effect] {
+        s.mode = .term(index: TermWords.words(s).firstIndex { $0.token == term } ?? 0)
         return boost(term, for: label)
     }
 

@@ -124,7 +124,10 @@ enum StatusPane {
             let adds = cluster.map { "Enter adds it and labels cluster \($0)" } ?? "Enter adds"
             return "key for \(name): \(k.isEmpty ? "none" : k)  (type a digit)   \(adds), Esc cancels"
         case let .nameClusterLabel(c, q): return "name for a new label from cluster \(c): \(q)▏   Enter next (its key), Esc cancels"
-        case .term: return "term mode: ←/→ move · b boost for a label · z suppress/lift · Esc leave"
+        case .term:
+            // What the last b or z saved stays in sight: term mode goes on after each.
+            let saved = s.flash.flatMap { $0.kind == .saved ? "✓ \($0.text)  " : nil } ?? ""
+            return saved + "term mode: ←/→ move · b boost for a label · z suppress/lift · Esc leave"
         case .boostLabel(let term):
             return "boost “\(term)” for which label? its key, \(s.keyMap.hint(.pickLabel)) picks by name, Enter = the model's label, Esc cancels"
         case .pickLabel(let p):
