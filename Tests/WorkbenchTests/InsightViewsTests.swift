@@ -231,8 +231,11 @@ struct InsightViewsTests {
         app.press(.char("2"))
         guard case .label(let d)? = sink.records.last?.event else { Issue.record("no label event"); return }
         #expect(d.messageID == "m07" && d.label == "data-leak" && d.origin == .signals)
-        // Enter on the emerging term shows its first message in triage.
-        app.press(.char("k"), .enter)
+        // T goes back to triage where it was; Enter on the emerging term shows its first message there.
+        let place = app.state.selected
+        app.press(.char("k"), .char("T"))
+        #expect(app.state.view == .triage && app.state.selected == place, "T keeps the triage place")
+        app.press(.char("e"), .enter)
         #expect(app.state.view == .triage)
         #expect(app.state.selected == 2)
     }

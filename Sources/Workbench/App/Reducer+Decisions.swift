@@ -76,7 +76,7 @@ extension Reducer {
         case .lexicon:
             return acceptSuggestion(&s)
         case .signals:
-            showInTriage(&s)
+            showInTriage(&s, jump: true)
             return []
         case .cycles:
             return []

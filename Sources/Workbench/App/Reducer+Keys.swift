@@ -67,11 +67,14 @@ extension Reducer {
 
     /// Back to triage. From a cluster's member or a review item, the triage cursor goes to
     /// that message, so it is read in full with the model's reasons (and can be relabeled).
-    static func showInTriage(_ s: inout AppState) {
+    /// `T` (and Enter in Signals): back to triage, on the open cluster member, the review item or
+    /// (`jump`, Enter) the signal's message; from Signals `T` keeps the triage place, as from the
+    /// other views: the highlighted term's first message is mostly an old, decided one.
+    static func showInTriage(_ s: inout AppState, jump: Bool = false) {
         let target: Int? = switch s.view {
         case .clusters: s.clusterMemberCursor.flatMap { m in currentCluster(s)?.members[safe: m] }
         case .review: s.insight?.review[safe: s.reviewCursor]?.index
-        case .signals: SignalRow.rows(s.insight)[safe: s.signalsCursor]?.message
+        case .signals: jump ? SignalRow.rows(s.insight)[safe: s.signalsCursor]?.message : nil
         case .triage, .lexicon, .cycles: nil
         }
         s.view = .triage
