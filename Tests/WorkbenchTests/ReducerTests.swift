@@ -90,6 +90,25 @@ struct ReducerTests {
         #expect(app.state.selected == i)
     }
 
+    @Test("a search nothing matches, or Esc, puts the cursor back where / found it")
+    func aFailedSearchRestoresThePlace() throws {
+        let (app, _, _) = Fixtures.app()
+        // A row whose message lacks "combo", so a match moves the cursor.
+        app.press(.char("j"))
+        while let i = app.state.selected, app.state.store.text(i).lowercased().contains("combo") { app.press(.char("j")) }
+        let place = app.state.cursor
+        app.press(.char("/"))
+        app.type("combozzz")  // "combo" matches on the way and moves the cursor
+        app.press(.enter)
+        #expect(app.state.flash?.text == "no message contains “combozzz”")
+        #expect(app.state.cursor == place)
+        app.press(.char("/"))
+        app.type("combo")
+        #expect(app.state.cursor != place, "the incremental match moved the cursor")
+        app.press(.escape)
+        #expect(app.state.cursor == place, "Esc cancels the search where it began")
+    }
+
     @Test func searchFindsAMessageByItsID() throws {
         let (app, _, _) = Fixtures.app()
         app.press(.char("/"))

@@ -122,6 +122,7 @@ extension Reducer {
         case .search:
             guard s.view == .triage else { return [] }
             s.mode = .search("")
+            s.searchOrigin = (s.cursor, s.scroll)
             s.flash = nil
         case .searchNext: return findNext(&s, s.lastSearch, forward: true, from: s.cursor + 1)
         case .searchPrevious: return findNext(&s, s.lastSearch, forward: false, from: s.cursor - 1)

@@ -60,10 +60,15 @@ extension Reducer {
         switch key {
         case .escape:
             s.mode = .normal
+            restoreSearchOrigin(&s)
         case .enter:
             s.mode = .normal
             s.lastSearch = query
-            if !query.isEmpty, matches(s, s.selected, query) == false { s.flash = Flash(.warning, "no message contains “\(query)”") }
+            if !query.isEmpty, matches(s, s.selected, query) == false {
+                s.flash = Flash(.warning, "no message contains “\(query)”")
+                restoreSearchOrigin(&s)
+            }
+            s.searchOrigin = nil
         case .backspace:
             let q = String(query.dropLast())
             s.mode = .search(q)
@@ -75,6 +80,15 @@ extension Reducer {
         default: break
         }
         return []
+    }
+
+    /// Puts the cursor back where `/` found it (incremental matches moved it on the way).
+    static func restoreSearchOrigin(_ s: inout AppState) {
+        guard let o = s.searchOrigin else { return }
+        s.searchOrigin = nil
+        s.cursor = o.cursor
+        s.scroll = o.scroll
+        clampScroll(&s, visibleRows: s.pageSize)
     }
 
     static func matches(_ s: AppState, _ i: Int?, _ q: String) -> Bool {

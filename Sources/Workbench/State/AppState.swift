@@ -71,6 +71,9 @@ public struct AppState {
     public var mode: Mode = .normal
     /// The last confirmed search query, for `n` / `N`.
     public var lastSearch: String = ""
+    /// The cursor and scroll when `/` opened the search: Esc, or Enter on a query nothing
+    /// matches, puts them back (as less and mutt do).
+    public var searchOrigin: (cursor: Int, scroll: Int)?
     /// Seconds (monotonic) when the current message was first shown.
     public var shownAt: Double = 0
     /// One-line feedback shown in the status line.
