@@ -114,11 +114,15 @@ public struct Clusterer: Sendable {
     }
 
     /// Terms by centroid weight minus global weight, highest first (positive centroid weight only).
+    /// Function words of other languages help group a Spanish lure with its like, but they do not
+    /// name it: they are left out here, not from the clustering.
     private func topTerms(_ index: TermIndex, centroids: [Float], column c: Int, k: Int, global: [Float]) -> [TermWeight] {
         var scored: [(slot: Int, score: Float)] = []
         for slot in 0..<index.featureCount {
             let w = centroids[slot * k + c]
-            if w > 0 { scored.append((slot, w - global[slot])) }
+            if w > 0, !StopWords.otherLanguages.contains(index.terms[Int(index.featureTerms[slot])]) {
+                scored.append((slot, w - global[slot]))
+            }
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.slot < $1.slot }
         return scored.prefix(options.topTermCount).map {

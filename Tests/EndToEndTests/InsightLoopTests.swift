@@ -64,7 +64,7 @@ struct InsightLoopTests {
         #expect(try a.waitForSave().text == "\(target.size - 1) messages → phishing")
         let screen = try a.tmux.waitUntil("cluster #\(target.id) labeled phishing and fraud", timeout: 90) { s in
             InsightScreen.clusterRows(s).contains { $0.id == target.id && $0.unlabeledPercent == 0
-                && $0.rest.hasPrefix("[phishing \(target.size - 1),fraud 1]") }
+                && $0.rest.contains("· phishing \(target.size - 1), fraud 1") }
         }
         // ✓ labeled, ! labeled but doubted by the review check (the fraud member may already be).
         let marks = InsightScreen.lines(screen).filter { $0.contains("││✓") || $0.contains("││!") }.count
@@ -89,7 +89,7 @@ struct InsightLoopTests {
         #expect(try a.waitForSave().text == "\(target.size) messages → ransomware")
         screen = try a.tmux.waitUntil("ransomware on key 9 and on cluster #\(target.id)", timeout: 90) { s in
             InsightScreen.labelBar(s).contains("9 ransomware")
-                && InsightScreen.clusterRows(s).contains { $0.id == target.id && $0.rest.hasPrefix("[ransomware \(target.size)]") }
+                && InsightScreen.clusterRows(s).contains { $0.id == target.id && $0.rest.contains("· ransomware \(target.size)") }
         }
         #expect(!InsightScreen.labelBar(screen).contains("8 ransomware"))
     }

@@ -2,12 +2,12 @@ import Foundation
 
 /// Reads the Clusters, Lexicon, Review and Cycles views off a captured screen.
 enum InsightScreen {
-    /// A row of the cluster list: `#9   18 100% NEW  velora secure …` or `#9   18   0% [phishing 17,fraud 1] velora …`.
+    /// A row of the cluster list: `#9   18 100% NEW velora secure …` or `#9   18   0% velora secure … · phishing 17, fraud 1`.
     struct ClusterRow: Equatable {
         var id: Int
         var size: Int
         var unlabeledPercent: Int
-        /// Everything after the percentage: `NEW`, the label mix in brackets, the top terms.
+        /// Everything after the percentage: `NEW`, the top terms, the label mix after `·`.
         var rest: String
         /// Whether the row names `term` among its top terms.
         func has(_ term: String) -> Bool { rest.split(separator: " ").contains { $0 == term } }

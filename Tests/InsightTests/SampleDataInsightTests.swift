@@ -57,5 +57,9 @@ import TestSupport
         let same = labeled.clusters[cluster.id]
         #expect(same.unlabeledShare >= 0.9)
         #expect(labeled.clusters.filter { $0.unlabeledShare >= 0.9 }.map(\.id) == [cluster.id])
+        // Clusters are named by content: no Spanish, Portuguese or French function word among any top terms.
+        for c in fresh.clustering.clusters {
+            #expect(!c.topTerms.contains { StopWords.otherLanguages.contains($0.term) }, "cluster \(c.id): \(c.topTerms.map(\.term))")
+        }
     }
 }

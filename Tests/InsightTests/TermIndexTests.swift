@@ -25,6 +25,15 @@ import Testing
         #expect(Set(idx.featureTerms.map { idx.terms[Int($0)] }) == ["x", "y"])
     }
 
+    @Test("markup tag names are not terms; the words between tags are")
+    func engineTermsSkipMarkupTags() {
+        let terms = TermIndex.engineTerms("SombRAT can execute <code>getinfo</code> and <br/> code review")
+        #expect(terms.contains("getinfo") && terms.contains("sombrat"))
+        #expect(terms.filter { $0 == "code" }.count == 1, "only the word outside a tag: \(terms)")
+        #expect(!terms.contains("br"))
+        #expect(TermIndex.engineTerms("a < b and code > c").contains("code"), "a word between comparison signs is not a tag")
+    }
+
     @Test func engineTermsDropStopWordsAndNumbers() {
         let terms = TermIndex.engineTerms("The loader beacons to evil[.]com 443 times")
         #expect(terms.contains("loader"))

@@ -45,4 +45,16 @@ import Testing
         let tight = Self.text(InsightPane.seesRow(c, clusters: 30, browse: "c", width: 40))
         #expect(tight == "sees   30 unlabeled clusters: parksmart", "only the term when its size does not fit: \(tight)")
     }
+
+    @Test("a cluster row gives its terms first and its labels after them, dropping terms before labels")
+    func clusterRowTermsThenLabels() {
+        let c = InsightSummary.ClusterInfo(id: 9, size: 18, topTerms: ["velora", "secure", "restore", "verify", "bank"],
+                                           labelMix: ["phishing": 17, "fraud": 1], unlabeledShare: 0, meanConfidence: nil,
+                                           members: [], boundary: [])
+        #expect(ClustersView.rowTail(c, width: 80) == "velora secure restore verify bank · phishing 17, fraud 1")
+        #expect(ClustersView.rowTail(c, width: 40) == "velora secure · phishing 17, fraud 1")
+        var fresh = c
+        fresh.labelMix = [:]
+        #expect(ClustersView.rowTail(fresh, width: 20) == "velora secure")
+    }
 }

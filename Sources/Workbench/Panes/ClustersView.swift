@@ -2,6 +2,19 @@ import Terminal
 
 /// Clusters the machine found: browse, open, bulk-label, or make a label from one.
 enum ClustersView {
+    /// A list row after its counts: the top terms (what the cluster is about) and then its labels
+    /// (`· phishing 17, fraud 1`), with as many terms as leave the labels room (at least two).
+    static func rowTail(_ c: InsightSummary.ClusterInfo, width: Int) -> String {
+        let mix = c.labelMix.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(2)
+            .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let labels = mix.isEmpty ? "" : " · " + mix + (c.labelMix.count > 2 ? " …" : "")
+        for k in stride(from: min(5, c.topTerms.count), through: min(2, c.topTerms.count), by: -1) {
+            let line = c.topTerms.prefix(k).joined(separator: " ") + labels
+            if DisplayWidth.of(line) <= width { return line }
+        }
+        return c.topTerms.prefix(2).joined(separator: " ") + labels
+    }
+
     static func draw(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState) {
         let t = s.theme
         guard let ins = s.insight, !ins.clusters.isEmpty else {
@@ -15,14 +28,16 @@ enum ClustersView {
         let inner = Box.draw(&b, listArea, title: "Clusters (\(ins.clusters.count)) — size · unlabeled · labels · top terms", active: s.clusterMemberCursor == nil, theme: t)
         let rows = inner.height
         let top = max(0, min(s.clusterCursor - rows / 2, ins.clusters.count - rows))
+        let idWidth = 1 + String(ins.clusters.map(\.id).max() ?? 0).count
         for (k, c) in ins.clusters.enumerated().dropFirst(top).prefix(rows) {
             let y = inner.y + k - top
             let sel = k == s.clusterCursor
             let st = sel ? t.style(.selected) : t.style(.text)
             b.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: st)
-            let mix = c.labelMix.sorted { $0.value > $1.value }.prefix(2).map { "\($0.key) \($0.value)" }.joined(separator: ",")
             let fresh = c.unlabeledShare >= 0.999
-            let line = "#\(c.id) \(pad(c.size, 4)) \(pad(Int((c.unlabeledShare * 100).rounded()), 3))% \(fresh ? "NEW  " : "")\(mix.isEmpty ? "" : "[\(mix)] ")\(c.topTerms.prefix(5).joined(separator: " "))"
+            let head = "#\(c.id)".padding(toLength: idWidth, withPad: " ", startingAt: 0)
+                + " \(pad(c.size, 4)) \(pad(Int((c.unlabeledShare * 100).rounded()), 3))% \(fresh ? "NEW " : "")"
+            let line = head + rowTail(c, width: inner.width - DisplayWidth.of(head))
             b.put(line, x: inner.x, y: y, style: fresh && !sel ? t.style(.confidenceMid) : st, maxWidth: inner.width)
         }
         guard let c = ins.clusters[safe: s.clusterCursor] else { return }
