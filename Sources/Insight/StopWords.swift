@@ -1,5 +1,5 @@
 /// Common function words, left out of Insight's terms: English, and the most frequent of the
-/// other languages threat feeds mix in (Spanish, Portuguese, French, Italian, German), so a
+/// other languages threat feeds mix in (Spanish, Portuguese, French, Italian, German, Russian), so a
 /// cluster of Spanish lures is named by its content, not by "de, para, por".
 ///
 /// Short messages are dominated by these; without them clusters and emerging
@@ -18,7 +18,7 @@ public enum StopWords {
         "there's", "that's", "via", "per", "get", "got", "let", "us",
     ]
 
-    /// The most frequent function words of Spanish, Portuguese, French, Italian and German.
+    /// The most frequent function words of Spanish, Portuguese, French, Italian, German and Russian.
     /// Words that are also English content words in threat text ("con", "die", "war", "son",
     /// "hat", "sin") are not among them.
     public static let otherLanguages: Set<String> = [
@@ -49,6 +49,11 @@ public enum StopWords {
         "oder", "aber", "vor", "zur", "bis", "mehr", "durch", "man", "sein", "wurde", "ihr", "ihre", "ihren",
         "ihrem", "wir", "ich", "mein", "dein", "unser", "sehr", "hier", "dann", "kann", "können",
         "bitte", "ihnen",
+        // Russian
+        "в", "и", "на", "не", "что", "с", "по", "для", "от", "за", "из", "к", "как", "это", "все", "так",
+        "но", "у", "же", "или", "а", "до", "мы", "вы", "я", "он", "она", "они", "его", "их", "при", "без",
+        "под", "уже", "еще", "ещё", "только", "есть", "был", "была", "были", "будет", "вам", "нас", "нам",
+        "вас", "мне", "меня", "ты", "то", "бы", "ли", "если", "когда", "там", "тут",
     ]
 
     /// Every function word Insight leaves out.

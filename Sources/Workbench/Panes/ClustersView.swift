@@ -25,7 +25,7 @@ enum ClustersView {
         // An open cluster (its members under the cursor) gets the wider side: its messages are read there.
         let open = s.clusterMemberCursor != nil
         let (listArea, detailArea) = r.splitLeft(open ? max(30, r.width * 35 / 100) : max(40, r.width * 55 / 100))
-        let inner = Box.draw(&b, listArea, title: "Clusters (\(ins.clusters.count)) — size · unlabeled · labels · top terms", active: s.clusterMemberCursor == nil, theme: t)
+        let inner = Box.draw(&b, listArea, title: "Clusters (\(ins.clusters.count)) — size · unlabeled · top terms · labels", active: s.clusterMemberCursor == nil, theme: t)
         let rows = inner.height
         let top = max(0, min(s.clusterCursor - rows / 2, ins.clusters.count - rows))
         let idWidth = 1 + String(ins.clusters.map(\.id).max() ?? 0).count
@@ -43,7 +43,9 @@ enum ClustersView {
         guard let c = ins.clusters[safe: s.clusterCursor] else { return }
         let d = Box.draw(&b, detailArea, title: "Cluster #\(c.id): \(c.size) messages", active: s.clusterMemberCursor != nil, theme: t)
         var y = d.y
-        b.put("terms: " + c.topTerms.prefix(8).joined(separator: ", "), x: d.x, y: y, style: t.style(.title), maxWidth: d.width)
+        // As many whole terms as fit.
+        let terms = (1...max(1, min(8, c.topTerms.count))).reversed().map { "terms: " + c.topTerms.prefix($0).joined(separator: ", ") }
+        b.put(terms.first { DisplayWidth.of($0) <= d.width } ?? Text.fit(terms.last ?? "", d.width), x: d.x, y: y, style: t.style(.title), maxWidth: d.width)
         y += 1
         if let mc = c.meanConfidence {
             b.put("model confidence \(Text.percent(mc)) · unlabeled \(Text.percent(c.unlabeledShare))", x: d.x, y: y, style: t.style(.muted), maxWidth: d.width)
@@ -53,14 +55,18 @@ enum ClustersView {
         let says = modelMix(s, c.members)
         if !says.isEmpty, y < d.maxY {
             var col = d.x + b.put("model says ", x: d.x, y: y, style: t.style(.muted), maxWidth: d.width)
-            for (label, share) in says.prefix(3) where col < d.maxX {
+            for (k, (label, share)) in says.prefix(3).enumerated() where col < d.maxX {
+                // A label chip is shown whole or not at all (the first always).
+                if k > 0, col + DisplayWidth.of(" \(label)  \(Text.percent(share))") > d.maxX { break }
                 col += b.put(" \(label) ", x: col, y: y, style: t.style(.chip(s.journal.labels.index(of: label) ?? 0)), maxWidth: d.maxX - col)
                 col += b.put(" \(Text.percent(share))  ", x: col, y: y, style: t.style(.text), maxWidth: d.maxX - col)
             }
             y += 1
         }
         if y < d.maxY {
-            b.put("★ typical  ↔ on the border with another cluster  label: yours, or the model's with ?", x: d.x, y: y,
+            let legends = ["★ typical  ↔ on the border with another cluster  label: yours, or the model's with ?",
+                           "★ typical  ↔ near another cluster  ? the model's label", "★ typical  ↔ border  ? model's"]
+            b.put(legends.first { DisplayWidth.of($0) <= d.width } ?? legends[legends.count - 1], x: d.x, y: y,
                   style: t.style(.muted), maxWidth: d.width)
             y += 1
         }
