@@ -3,12 +3,12 @@ import Terminal
 /// Clusters the machine found: browse, open, bulk-label, or make a label from one.
 enum ClustersView {
     /// A list row after its counts: the top terms (what the cluster is about) and then its labels
-    /// (`· phishing 17, fraud 1`), with as many terms as leave the labels room (at least two).
+    /// (`· phishing 17, fraud 1`), with as many terms as leave the labels room (at least one).
     static func rowTail(_ c: InsightSummary.ClusterInfo, width: Int) -> String {
         let mix = c.labelMix.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(2)
             .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let labels = mix.isEmpty ? "" : " · " + mix + (c.labelMix.count > 2 ? " …" : "")
-        for k in stride(from: min(5, c.topTerms.count), through: min(2, c.topTerms.count), by: -1) {
+        for k in stride(from: min(5, c.topTerms.count), through: min(1, c.topTerms.count), by: -1) {
             let line = c.topTerms.prefix(k).joined(separator: " ") + labels
             if DisplayWidth.of(line) <= width { return line }
         }

@@ -52,8 +52,10 @@ enum SignalsView {
             b.put("\(Text.count(e.messages.count, "recent message")), far more than before (G² \(String(format: "%.0f", e.score)))",
                   x: d.x, y: y, style: t.style(.muted), maxWidth: d.width)
             y += 1
-            b.put("Enter shows one · \(s.keyMap.hint(.limit)) limits to them · a digit labels them (asks)",
-                  x: d.x, y: y, style: t.style(.muted), maxWidth: d.width)
+            let l = s.keyMap.hint(.limit)
+            let keys = ["Enter shows one · \(l) limits to them · a digit labels them (asks)",
+                        "Enter shows one · \(l) limits · a digit labels all (asks)", "Enter · \(l) limit · digit labels all"]
+            b.put(keys.first { DisplayWidth.of($0) <= d.width } ?? keys[keys.count - 1], x: d.x, y: y, style: t.style(.muted), maxWidth: d.width)
             y += 2
             for i in e.messages where y < d.maxY {
                 memberRow(&b, d, y, s, i, highlight: e.term)
