@@ -57,4 +57,14 @@ import Testing
         fresh.labelMix = [:]
         #expect(ClustersView.rowTail(fresh, width: 20) == "velora secure")
     }
+
+    @Test("the cycle report's moved terms leave out function words and an indicator beside its own host")
+    func movedTermsTellSomething() {
+        #expect(!CycleMetricsBuilder.tellsSomething("a"))
+        #expect(!CycleMetricsBuilder.tellsSomething("on a"))
+        #expect(!CycleMetricsBuilder.tellsSomething("http://paypa1-secure.com paypa1-secure.com"))
+        #expect(CycleMetricsBuilder.tellsSomething("mimikatz"))
+        #expect(CycleMetricsBuilder.tellsSomething("the invoice"))
+        #expect(CycleMetricsBuilder.tellsSomething("http://paypa1-secure.com"))
+    }
 }

@@ -1,5 +1,6 @@
 import Core
 import Engine
+import Insight
 
 /// Computes the metrics journaled when a learning cycle closes.
 enum CycleMetricsBuilder {
@@ -22,6 +23,16 @@ enum CycleMetricsBuilder {
         return out
     }
 
+    /// Whether a term is worth naming among those that moved: not function words only ("a",
+    /// "on a") and not an indicator beside its own part (a URL and its host: the Tokenizer gives
+    /// both, so the pair is a bigram that only repeats the URL).
+    static func tellsSomething(_ term: String) -> Bool {
+        let words = term.split(separator: " ").map(String.init)
+        if words.allSatisfy({ StopWords.all.contains($0) }) { return false }
+        if words.count == 2, words[0].count > words[1].count, words[0].contains(words[1]) { return false }
+        return true
+    }
+
     /// Metrics of the open cycle in `s`.
     static func metrics(_ s: AppState, now: [String: [String: Double]]? = nil) -> CycleMetrics {
         let c = s.cycle
@@ -39,7 +50,9 @@ enum CycleMetricsBuilder {
         var moves: [(String, Double)] = []
         for (label, terms) in now {
             let old = c.termsAtStart[label] ?? [:]
-            for (t, w) in terms { moves.append(("\(t)→\(label)", abs(w - (old[t] ?? 0)))) }
+            for (t, w) in terms where CycleMetricsBuilder.tellsSomething(t) {
+                moves.append(("\(t)→\(label)", abs(w - (old[t] ?? 0))))
+            }
         }
         moves.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         times.sort()
