@@ -42,7 +42,11 @@ struct RenderTests {
         s.queue = QueueRows([0], count: 1)
         s.cursor = 5
         QueuePane.drawRow(&b, x: 0, y: 0, width: 40, s: s, index: 0, selected: false, query: nil)
-        #expect(b.lines == ["·  ?               账户已被冻结 请点击… "])
+        // Before the model has learned anything the row has no label column: the text gets it.
+        #expect(b.lines == ["· 账户已被冻结 请点击链接 😀 now        "])
+        var narrow = ScreenBuffer(size: Size(width: 20, height: 1))
+        QueuePane.drawRow(&narrow, x: 0, y: 0, width: 20, s: s, index: 0, selected: false, query: nil)
+        #expect(narrow.lines == ["· 账户已被冻结 请点…"], "a wide character is never cut in half: \(narrow.lines)")
     }
 
     @Test func helpIsGeneratedFromTheKeyMap() {

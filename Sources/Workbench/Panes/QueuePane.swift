@@ -4,6 +4,13 @@ import Terminal
 enum QueuePane {
     static let chipWidth = 10
 
+    /// The label column's width in a row `width` wide: narrower on a narrow pane, so the text
+    /// keeps half the row; none before the model has learned anything (every row would say `?`).
+    static func chipColumn(_ s: AppState, width: Int) -> Int {
+        guard s.model.examplesLearned > 0 || !s.journal.decisions.isEmpty else { return 0 }
+        return width < 44 ? 7 : chipWidth
+    }
+
     static func draw(_ b: inout ScreenBuffer, _ r: Rect, _ s: AppState, active: Bool) {
         let pending = s.queue.count - s.labeledCount
         let title = QueueFocus.active(s) ? focusTitle(s, width: r.width - 6) : "Queue \(s.cursor + 1)/\(s.queue.count) · \(pending) to go"
@@ -75,9 +82,20 @@ enum QueuePane {
                 chip = "?"
             }
         }
-        if col - x + chipWidth < width {
-            b.putPadded(" " + Text.fit(chip, chipWidth - 1), x: col, y: y, width: chipWidth, style: chipStyle)
-            col += chipWidth + 1
+        let chipW = chipColumn(s, width: width)
+        guard chipW > 0 else {
+            // Nothing learned yet: no label column and no confidence, the text gets the row.
+            let preview = Text.oneLine(s.store.text(i), max: width * 2), room = width - (col - x)
+            guard room > 0 else { return }
+            b.put(Text.fit(preview, room), x: col, y: y, style: base, maxWidth: room)
+            if let q = query, !q.isEmpty {
+                Highlight.matches(&b, text: Text.fit(preview, room), query: q, x: col, y: y, maxWidth: room, style: t.style(.match))
+            }
+            return
+        }
+        if col - x + chipW < width {
+            b.putPadded(" " + Text.fit(chip, chipW - 1), x: col, y: y, width: chipW, style: chipStyle)
+            col += chipW + 1
         }
         if sc.top >= 0, col - x + 6 < width {
             let conf = Double(sc.confidence)

@@ -26,7 +26,8 @@ public enum Renderer {
         var page = 10
         switch s.view {
         case .triage:
-            let leftWidth = max(30, min(body.width / 2, body.width * 42 / 100))
+            // The queue's previews are what the analyst scans (its label column narrows on a narrow screen).
+            let leftWidth = max(30, body.width * 45 / 100)
             let (left, right) = body.splitLeft(leftWidth)
             let insightHeight = min(max(6, right.height * 40 / 100), 11)
             let (message, insight) = right.splitBottom(insightHeight)
